@@ -1,0 +1,5 @@
+package io.partnercarts.server.core;
+
+/** Why a line item cannot be ordered as it is. */
+public record CartError(CartErrorCode code, String description) {
+}

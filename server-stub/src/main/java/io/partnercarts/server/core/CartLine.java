@@ -1,0 +1,29 @@
+package io.partnercarts.server.core;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A line item of a stored cart: the partner's request completed by the catalog rules. Never-null
+ * collections ({@code participants}, {@code provisioningContext}, {@code addonItems}) are empty when
+ * nothing was sent; {@code pricing} is null for offers without a list price; {@code error} is null
+ * unless the catalog rejected the item.
+ */
+public record CartLine(
+        int id,
+        String catalogItemId,
+        String friendlyName,
+        int quantity,
+        String currencyCode,
+        BillingCycle billingCycle,
+        String termDuration,
+        String promotionId,
+        List<Participant> participants,
+        Map<String, String> provisioningContext,
+        String orderGroup,
+        List<CartLine> addonItems,
+        String renewsToTermDuration,
+        Boolean attestationAccepted,
+        Pricing pricing,
+        CartError error) {
+}
