@@ -1,0 +1,79 @@
+package io.partnercarts.contract;
+
+import io.partnercarts.server.CartsServer;
+import io.partnercarts.server.ServerSettings;
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The implementation under test. With {@code -Dcontract.baseUrl=URL} (plus {@code contract.token} and
+ * {@code contract.customerId}) the suite talks to that running server; otherwise it starts this
+ * project's server in-process on a free port, once per test JVM, with a clock the tests can move.
+ */
+public final class ContractTarget {
+    static final String SEED_CUSTOMER = "28045616-f6b9-462f-9701-0d89b5e65c44";
+
+    private static ContractTarget current;
+
+    private final URI baseUri;
+    private final String token;
+    private final UUID customerId;
+    private final MovableClock clock;
+
+    private ContractTarget(URI baseUri, String token, UUID customerId, MovableClock clock) {
+        this.baseUri = baseUri;
+        this.token = token;
+        this.customerId = customerId;
+        this.clock = clock;
+    }
+
+    public static synchronized ContractTarget get() {
+        if (current == null) {
+            current = create();
+        }
+        return current;
+    }
+
+    private static ContractTarget create() {
+        String token = setting("contract.token", "sandbox-token");
+        UUID customerId = UUID.fromString(setting("contract.customerId", SEED_CUSTOMER));
+        String baseUrl = setting("contract.baseUrl", "");
+        if (!baseUrl.isEmpty()) {
+            return new ContractTarget(URI.create(baseUrl.replaceAll("/+$", "")), token, customerId, null);
+        }
+        MovableClock clock = new MovableClock();
+        CartsServer server = CartsServer.start(ServerSettings.DEFAULTS.withPort(0).withClock(clock));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "contract-server-stop"));
+        return new ContractTarget(server.baseUri(), token, customerId, clock);
+    }
+
+    private static String setting(String name, String fallback) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    /** The API root, for example {@code http://127.0.0.1:8080/v1}. */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    /** A customer the implementation knows. */
+    public UUID customerId() {
+        return customerId;
+    }
+
+    /** True when the suite started the server itself, so sandbox-only controls are available. */
+    public boolean inProcess() {
+        return clock != null;
+    }
+
+    /** The in-process server's clock; empty against another implementation. */
+    public Optional<MovableClock> clock() {
+        return Optional.ofNullable(clock);
+    }
+}
