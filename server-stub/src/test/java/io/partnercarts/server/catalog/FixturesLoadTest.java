@@ -104,7 +104,7 @@ class FixturesLoadTest {
         assertThat(refusal(fixtures(CUSTOMER, OFFER.replace("\"monthly\"", "\"weekly\""))))
                 .contains("offer A:1:B has billing cycle 'weekly'; expected one of");
         assertThat(refusal(fixtures(CUSTOMER, OFFER.replace("\"name\"", "\"title\""))))
-                .contains("has an unknown field 'title'");
+                .contains("has an unknown field 'title'; known fields: billingCycles, catalogItemId, checkout,");
         assertThat(refusal(fixtures(CUSTOMER.replace("USD", "dollars"), OFFER)))
                 .contains("has currencyCode 'dollars' that is not a three-letter upper-case currency code");
         assertThat(refusal(fixtures(CUSTOMER, OFFER.replace("}", ", \"minQuantity\": 5, \"maxQuantity\": 2}"))))
