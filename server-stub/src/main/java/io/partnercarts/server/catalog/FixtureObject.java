@@ -40,7 +40,7 @@ final class FixtureObject {
         while (fields.hasNext()) {
             String field = fields.next();
             if (!names.contains(field)) {
-                throw invalid("has an unknown field '" + field + "'; known fields: " + String.join(", ", names));
+                throw invalid("has an unknown field '" + field + "'; known fields: " + String.join(", ", new TreeSet<>(names)));
             }
         }
     }

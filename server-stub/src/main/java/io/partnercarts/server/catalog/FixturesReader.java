@@ -63,11 +63,15 @@ final class FixturesReader {
         }
     }
 
-    /** Jackson's message without its own location details, on one line. */
+    /** Jackson's message on one line, without the parenthesised "[Source: ...]" location it may end with. */
     private static String plain(String message) {
         String oneLine = message.replaceAll("\\s+", " ").trim();
-        int marker = oneLine.indexOf(" (start marker");
-        return marker < 0 ? oneLine : oneLine.substring(0, marker);
+        int source = oneLine.indexOf("[Source:");
+        if (source < 0) {
+            return oneLine;
+        }
+        int open = oneLine.lastIndexOf(" (", source);
+        return oneLine.substring(0, open >= 0 ? open : source).trim();
     }
 
     private static List<Customer> customers(List<FixtureObject> entries) {

@@ -15,7 +15,6 @@ import io.partnercarts.server.store.CheckoutHistory;
 import io.partnercarts.server.store.StoredCart;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
