@@ -41,7 +41,11 @@ public final class CheckoutService {
 
     public CheckoutResult checkout(UUID customerId, UUID cartId) {
         Customer customer = lookup.customer(customerId);
-        lookup.cart(customerId, cartId);
+        StoredCart found = lookup.cart(customerId, cartId);
+        Optional<CheckoutResult> finished = finishedResult(found);
+        if (finished.isPresent()) {
+            return finished.get(); // a repeat of a finished checkout never waits for, or blocks, anyone
+        }
         try (CartHold hold = lookup.hold(cartId)) {
             StoredCart stored = hold.current();
             Cart cart = stored.cart();
@@ -88,6 +92,15 @@ public final class CheckoutService {
         return new Cart(cart.id(), cart.customerId(), cart.creationTimestamp(), clock.instant(),
                 cart.expirationTimestamp(), cart.lastModifiedUser(), CartStatus.ORDERED, cart.lines(),
                 cart.partnerOnRecordAttestationAccepted());
+    }
+
+    /** The result of a checkout that already ordered every group of the cart, if there was one. */
+    private Optional<CheckoutResult> finishedResult(StoredCart stored) {
+        List<OrderGroup> groups = grouping.groupsOf(stored.cart().lines());
+        boolean allOrdered = groups.stream().allMatch(group -> stored.history().orderOf(group.id()).isPresent());
+        return allOrdered && stored.history().hasAttempts()
+                ? Optional.of(resultOf(groups, stored.history()))
+                : Optional.empty();
     }
 
     /** Orders and errors in the order of the cart's groups, so that a repeat answers an equal result. */

@@ -38,6 +38,16 @@ class CheckoutConcurrencyTest {
     private final Sandbox sandbox = new Sandbox();
 
     @Test
+    void aRepeatOfAFinishedCheckoutAnswersEvenWhileTheCartIsHeld() throws Exception {
+        Cart cart = sandbox.carts.create(CONTOSO, null, Drafts.seed());
+        CheckoutResult first = sandbox.checkouts.checkout(CONTOSO, cart.id());
+
+        try (var hold = sandbox.store.tryHold(cart.id()).orElseThrow()) {
+            assertThat(sandbox.checkouts.checkout(CONTOSO, cart.id())).isEqualTo(first);
+        }
+    }
+
+    @Test
     void concurrentCheckoutsPlaceOneSetOfOrders() throws Exception {
         Cart cart = sandbox.carts.create(CONTOSO, null, Drafts.seed());
 
