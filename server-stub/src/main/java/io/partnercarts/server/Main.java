@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Starts the sandbox server from the command line; every flag also has an environment variable. */
-@Command(name = "partner-carts-server", mixinStandardHelpOptions = true,
+@Command(name = "partner-carts-server", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A sandbox of Partner Center's cart API (create, get, update, checkout) under /v1.")
 public final class Main implements Callable<Integer> {
     // Held here because JUL forgets the level of a logger nobody references.
@@ -66,6 +66,14 @@ public final class Main implements Callable<Integer> {
     private static void quietenContainerLogs() {
         for (Logger chatty : CHATTY_LOGS) {
             chatty.setLevel(Level.WARNING);
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"partner-carts-server " + (version == null ? "(development build)" : version)};
         }
     }
 

@@ -122,6 +122,16 @@ class ServerJarIT {
         assertThat(stderr).contains("--port").contains("Usage");
     }
 
+    @Test
+    void reportsTheVersionItWasBuiltAs() throws Exception {
+        process = launch(Map.of(), "--version");
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(stdout.trim()).isEqualTo("partner-carts-server " + System.getProperty("project.version"));
+    }
+
     private URI start(Map<String, String> env, String... args) throws Exception {
         process = launch(env, true, args);
         Matcher listening = LISTENING.matcher(awaitLine(line -> LISTENING.matcher(line).find()));
