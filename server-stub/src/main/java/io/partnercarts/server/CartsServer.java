@@ -25,6 +25,7 @@ public final class CartsServer implements AutoCloseable {
                 .host(settings.host()).port(settings.port()).path(API_ROOT).build();
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(
                 requested, CartsApplication.create(settings), false);
+        http.getListeners().forEach(listener -> listener.registerAddOn(new CleartextHttp2Refusal()));
         try {
             http.start();
         } catch (IOException e) {

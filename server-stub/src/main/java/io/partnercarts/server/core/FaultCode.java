@@ -5,6 +5,7 @@ package io.partnercarts.server.core;
  * Partner Center pairs it with. The one place where a failure's code and status are decided.
  */
 public enum FaultCode {
+    RESOURCE_NOT_FOUND(1000, 404),
     MISSING_TOKEN(800001, 401),
     INVALID_INPUT(800002, 400),
     SERVICE_ERROR(800003, 500),

@@ -1,0 +1,60 @@
+package io.partnercarts.server;
+
+import io.partnercarts.server.catalog.Fixtures;
+import io.partnercarts.server.checkout.CartService;
+import io.partnercarts.server.checkout.CheckoutService;
+import io.partnercarts.server.http.AccessLog;
+import io.partnercarts.server.http.BearerAuthentication;
+import io.partnercarts.server.http.CartsExceptionMapper;
+import io.partnercarts.server.http.ConstraintViolationMapper;
+import io.partnercarts.server.http.HttpExceptionMapper;
+import io.partnercarts.server.http.InvalidJsonMapper;
+import io.partnercarts.server.http.JsonMapping;
+import io.partnercarts.server.http.ParamExceptionMapper;
+import io.partnercarts.server.http.RequestIds;
+import io.partnercarts.server.http.UnexpectedExceptionMapper;
+import io.partnercarts.server.resources.CartsResource;
+import io.partnercarts.server.store.CartStore;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/** The whole application, assembled in one place: domain services, resources, filters and mappers. */
+final class CartsApplication {
+    private CartsApplication() {
+    }
+
+    static ResourceConfig create(ServerSettings settings) {
+        Fixtures fixtures = settings.fixturesFile() == null
+                ? Fixtures.builtIn()
+                : Fixtures.load(settings.fixturesFile());
+        CartStore store = new CartStore();
+        CartService carts = new CartService(fixtures, store, settings.clock(), settings.cartLifetime());
+        CheckoutService checkouts = new CheckoutService(fixtures, store, settings.clock());
+
+        return new ResourceConfig()
+                .register(CartsResource.class)
+                .register(new AbstractBinder() {
+                    @Override
+                    protected void configure() {
+                        bind(carts).to(CartService.class);
+                        bind(checkouts).to(CheckoutService.class);
+                    }
+                })
+                // Jackson without Jersey's own mappers, which answer text/plain and leak parser messages.
+                .register(JacksonFeature.withoutExceptionMappers())
+                .register(JsonMapping.class)
+                .register(new AccessLog(System.out))
+                .register(RequestIds.class)
+                .register(BearerAuthentication.class)
+                .register(CartsExceptionMapper.class)
+                .register(InvalidJsonMapper.class)
+                .register(ConstraintViolationMapper.class)
+                .register(ParamExceptionMapper.class)
+                .register(HttpExceptionMapper.class)
+                .register(UnexpectedExceptionMapper.class)
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
+    }
+}

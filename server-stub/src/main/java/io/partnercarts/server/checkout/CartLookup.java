@@ -1,0 +1,43 @@
+package io.partnercarts.server.checkout;
+
+import io.partnercarts.server.catalog.Customer;
+import io.partnercarts.server.catalog.Customers;
+import io.partnercarts.server.core.CartsException;
+import io.partnercarts.server.core.FaultCode;
+import io.partnercarts.server.store.CartHold;
+import io.partnercarts.server.store.CartStore;
+import io.partnercarts.server.store.StoredCart;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Finds the customer and cart a request names, refusing unknown ones and carts held by another request. */
+final class CartLookup {
+    private final Customers customers;
+    private final CartStore store;
+
+    CartLookup(Customers customers, CartStore store) {
+        this.customers = customers;
+        this.store = store;
+    }
+
+    Customer customer(UUID customerId) {
+        return customers.find(customerId).orElseThrow(() ->
+                new CartsException(FaultCode.CUSTOMER_NOT_FOUND, "Customer " + customerId + " was not found."));
+    }
+
+    /** The customer's cart; a cart of another customer is not found either. */
+    StoredCart cart(UUID customerId, UUID cartId) {
+        customer(customerId);
+        return (cartId == null ? Optional.<StoredCart>empty() : store.find(cartId))
+                .filter(stored -> stored.cart().customerId().equals(customerId))
+                .orElseThrow(() -> new CartsException(FaultCode.CART_NOT_FOUND,
+                        "Cart " + cartId + " of customer " + customerId + " was not found."));
+    }
+
+    /** Exclusive use of a cart that {@link #cart} found. */
+    CartHold hold(UUID cartId) {
+        return store.tryHold(cartId).orElseThrow(() -> new CartsException(FaultCode.CART_BEING_PROCESSED,
+                "Cart " + cartId + " is being processed by another request."));
+    }
+}

@@ -1,0 +1,102 @@
+package io.partnercarts.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.partnercarts.server.core.FaultCode;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A body that is not JSON, or JSON of the wrong shape. Answers which property is wrong and what it
+ * should be, in the API's words; the parser's own message (class names, offsets) never leaks.
+ */
+@Provider
+public final class InvalidJsonMapper implements ExceptionMapper<JsonProcessingException> {
+    // Jackson reports a missing required creator property only in its message.
+    private static final Pattern MISSING_PROPERTY = Pattern.compile("Missing required creator property '([^']+)'");
+
+    @Override
+    public Response toResponse(JsonProcessingException e) {
+        if (isSyntaxError(e) || !(e instanceof JsonMappingException mapping)) {
+            return ApiFaults.of(FaultCode.INVALID_INPUT, "The request body is not valid JSON.");
+        }
+        String path = pathOf(mapping);
+        Matcher missing = MISSING_PROPERTY.matcher(String.valueOf(e.getOriginalMessage()));
+        if (missing.find()) {
+            String property = path.endsWith(missing.group(1)) ? path : join(path, missing.group(1));
+            return fault("Property '" + property + "' is required.", property);
+        }
+        String property = path.isEmpty() ? "(body)" : path;
+        return fault("Property '" + property + "' must be " + expected(mapping) + ".", property);
+    }
+
+    /** Jackson wraps a syntax error met while binding in a mapping exception. */
+    private static boolean isSyntaxError(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamReadException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response fault(String description, String property) {
+        return ApiFaults.of(FaultCode.INVALID_INPUT, description, List.of(Map.of("property", property)));
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String join(String path, String property) {
+        return path.isEmpty() ? property : path + "." + property;
+    }
+
+    private static String expected(JsonMappingException e) {
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType()
+                : e instanceof ValueInstantiationException instantiation ? instantiation.getType().getRawClass()
+                : null;
+        if (target == null) {
+            return "a valid value";
+        }
+        if (target.isEnum()) {
+            return "one of " + Arrays.stream(target.getEnumConstants())
+                    .map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        if (Number.class.isAssignableFrom(target) || target == int.class || target == double.class) {
+            return "a number";
+        }
+        if (target == String.class) {
+            return "a string";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "true or false";
+        }
+        if (Collection.class.isAssignableFrom(target)) {
+            return "an array";
+        }
+        if (target.getName().startsWith("java.time")) {
+            return "an ISO-8601 date-time";
+        }
+        return "an object";
+    }
+}

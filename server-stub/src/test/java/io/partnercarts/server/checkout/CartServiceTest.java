@@ -1,0 +1,185 @@
+package io.partnercarts.server.checkout;
+
+import io.partnercarts.server.core.BillingCycle;
+import io.partnercarts.server.core.Cart;
+import io.partnercarts.server.core.CartDraft;
+import io.partnercarts.server.core.CartErrorCode;
+import io.partnercarts.server.core.CartLine;
+import io.partnercarts.server.core.CartStatus;
+import io.partnercarts.server.core.FaultCode;
+import io.partnercarts.server.core.LineDraft;
+import io.partnercarts.server.core.Pricing;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static io.partnercarts.server.checkout.Drafts.BARRACUDA;
+import static io.partnercarts.server.checkout.Drafts.CONTOSO;
+import static io.partnercarts.server.checkout.Drafts.FABRIKAM;
+import static io.partnercarts.server.checkout.Drafts.M365_BASIC;
+import static io.partnercarts.server.checkout.Drafts.cart;
+import static io.partnercarts.server.checkout.Drafts.line;
+import static io.partnercarts.server.checkout.Drafts.monthly;
+import static io.partnercarts.server.checkout.Sandbox.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CartServiceTest {
+    private static final UUID UNKNOWN = UUID.fromString("11111111-2222-3333-4444-555555555555");
+
+    private final Sandbox sandbox = new Sandbox();
+
+    @Test
+    void unknownCustomerIsNotFound() {
+        assertRefused(() -> sandbox.carts.create(UNKNOWN, null, Drafts.seed()),
+                FaultCode.CUSTOMER_NOT_FOUND, "Customer 11111111-2222-3333-4444-555555555555 was not found.");
+        assertRefused(() -> sandbox.carts.get(UNKNOWN, UUID.randomUUID()), FaultCode.CUSTOMER_NOT_FOUND);
+        assertRefused(() -> sandbox.carts.update(UNKNOWN, UUID.randomUUID(), Drafts.seed()), FaultCode.CUSTOMER_NOT_FOUND);
+    }
+
+    @Test
+    void unknownCartOrACartOfAnotherCustomerIsNotFound() {
+        Cart fabrikams = sandbox.carts.create(FABRIKAM, null, Drafts.seed());
+
+        assertRefused(() -> sandbox.carts.get(CONTOSO, UNKNOWN), FaultCode.CART_NOT_FOUND,
+                "Cart " + UNKNOWN + " of customer " + CONTOSO + " was not found.");
+        assertRefused(() -> sandbox.carts.get(CONTOSO, fabrikams.id()), FaultCode.CART_NOT_FOUND);
+        assertRefused(() -> sandbox.carts.update(CONTOSO, fabrikams.id(), Drafts.seed()), FaultCode.CART_NOT_FOUND);
+        assertThat(sandbox.carts.get(FABRIKAM, fabrikams.id())).isEqualTo(fabrikams);
+    }
+
+    @Test
+    void aCartNeedsLineItems() {
+        assertRefused(() -> sandbox.carts.create(CONTOSO, null, new CartDraft(List.of(), null)),
+                FaultCode.INVALID_INPUT, "The cart needs at least one line item.");
+        assertRefused(() -> sandbox.carts.create(CONTOSO, null, new CartDraft(null, null)), FaultCode.INVALID_INPUT);
+        assertRefused(() -> sandbox.carts.create(CONTOSO, null, null), FaultCode.INVALID_INPUT);
+    }
+
+    @Test
+    void aLineWithoutCatalogItemQuantityOrBillingCycleIsRefusedByName() {
+        LineDraft noQuantity = new LineDraft(null, M365_BASIC, null, null, BillingCycle.MONTHLY, "P1M",
+                null, null, null, null, null, null);
+        LineDraft noCycle = new LineDraft(5, M365_BASIC, null, 1, null, "P1M", null, null, null, null, null, null);
+        LineDraft noItem = new LineDraft(null, null, null, 1, BillingCycle.MONTHLY, "P1M", null, null, null, null, null, null);
+
+        assertRefused(() -> sandbox.carts.create(CONTOSO, null, cart(monthly(M365_BASIC), noQuantity)),
+                FaultCode.INVALID_INPUT, "Line item 1 has no quantity.");
+        assertRefused(() -> sandbox.carts.create(CONTOSO, null, cart(noCycle)),
+                FaultCode.INVALID_INPUT, "Line item 5 has no billingCycle.");
+        assertRefused(() -> sandbox.carts.create(CONTOSO, null, cart(noItem)),
+                FaultCode.INVALID_INPUT, "Line item 0 has no catalogItemId.");
+        assertRefused(() -> sandbox.carts.create(CONTOSO, null, cart(Drafts.withAddons(monthly(M365_BASIC), noQuantity))),
+                FaultCode.INVALID_INPUT, "Add-on item 0 of line item 0 has no quantity.");
+    }
+
+    @Test
+    void createIsIdempotentPerCustomerAndRequestId() {
+        Cart first = sandbox.carts.create(CONTOSO, "request-1", Drafts.seed());
+        Cart repeat = sandbox.carts.create(CONTOSO, "request-1", cart(monthly(BARRACUDA)));
+        Cart otherRequest = sandbox.carts.create(CONTOSO, "request-2", Drafts.seed());
+        Cart otherCustomer = sandbox.carts.create(FABRIKAM, "request-1", Drafts.seed());
+
+        assertThat(repeat).isEqualTo(first);
+        assertThat(otherRequest.id()).isNotEqualTo(first.id());
+        assertThat(otherCustomer.id()).isNotEqualTo(first.id());
+    }
+
+    @Test
+    void createWithoutRequestIdAlwaysCreatesANewCart() {
+        assertThat(sandbox.carts.create(CONTOSO, null, Drafts.seed()).id())
+                .isNotEqualTo(sandbox.carts.create(CONTOSO, null, Drafts.seed()).id())
+                .isNotEqualTo(sandbox.carts.create(CONTOSO, " ", Drafts.seed()).id());
+    }
+
+    @Test
+    void aRefusedCreateDoesNotUseUpItsRequestId() {
+        assertRefused(() -> sandbox.carts.create(CONTOSO, "request-1", cart()), FaultCode.INVALID_INPUT);
+
+        assertThat(sandbox.carts.create(CONTOSO, "request-1", Drafts.seed()).lines()).hasSize(5);
+    }
+
+    @Test
+    void concurrentCreatesWithOneRequestIdMakeOneCart() throws Exception {
+        int threads = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Cart>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return sandbox.carts.create(CONTOSO, "same-request", Drafts.seed());
+                }));
+            }
+            start.countDown();
+            Set<UUID> ids = ConcurrentHashMap.newKeySet();
+            for (Future<Cart> future : futures) {
+                ids.add(future.get(10, TimeUnit.SECONDS).id());
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void updateReplacesTheLinesAndKeepsIdentityAndTimes() {
+        Cart cart = sandbox.carts.create(CONTOSO, null, Drafts.seed());
+        sandbox.clock.advance(Duration.ofMinutes(3));
+
+        Cart updated = sandbox.carts.update(CONTOSO, cart.id(), cart(
+                line(BARRACUDA, 3, BillingCycle.MONTHLY, "P1M"),
+                line(BARRACUDA, 1, BillingCycle.ANNUAL, "P1M")));
+
+        assertThat(updated.id()).isEqualTo(cart.id());
+        assertThat(updated.creationTimestamp()).isEqualTo(cart.creationTimestamp());
+        assertThat(updated.expirationTimestamp()).isEqualTo(cart.expirationTimestamp());
+        assertThat(updated.lastModifiedTimestamp()).isEqualTo(Sandbox.START.plus(Duration.ofMinutes(3)));
+        assertThat(updated.status()).isEqualTo(CartStatus.ACTIVE);
+        assertThat(updated.lines()).extracting(CartLine::orderGroup).containsExactly("0", "1");
+        assertThat(updated.lines().get(0).pricing()).isEqualTo(new Pricing(1899.0, 1899.0, 1899.0, 1899.0, 5697.0));
+        assertThat(updated.lines().get(1).error().code()).isEqualTo(CartErrorCode.INVALID_INPUT);
+        assertThat(sandbox.carts.get(CONTOSO, cart.id())).isEqualTo(updated);
+    }
+
+    @Test
+    void anOrderedCartCannotBeUpdated() {
+        Cart cart = sandbox.carts.create(CONTOSO, null, Drafts.seed());
+        sandbox.checkouts.checkout(CONTOSO, cart.id());
+        Cart ordered = sandbox.carts.get(CONTOSO, cart.id());
+
+        assertRefused(() -> sandbox.carts.update(CONTOSO, cart.id(), cart(monthly(BARRACUDA))), FaultCode.INVALID_INPUT,
+                "Cart " + cart.id() + " has already been ordered and can no longer be changed.");
+        assertThat(sandbox.carts.get(CONTOSO, cart.id())).isEqualTo(ordered);
+    }
+
+    @Test
+    void anExpiredCartCannotBeUpdatedButCanStillBeRead() {
+        Cart cart = sandbox.carts.create(CONTOSO, null, Drafts.seed());
+        sandbox.clock.advance(Duration.ofDays(7));
+        sandbox.carts.update(CONTOSO, cart.id(), Drafts.seed());
+        sandbox.clock.advance(Duration.ofMillis(1));
+
+        assertRefused(() -> sandbox.carts.update(CONTOSO, cart.id(), Drafts.seed()), FaultCode.INVALID_INPUT,
+                "Cart " + cart.id() + " expired at 2019-01-23T00:48:30.123456700Z.");
+        assertThat(sandbox.carts.get(CONTOSO, cart.id()).id()).isEqualTo(cart.id());
+    }
+
+    @Test
+    void anUpdateWithoutLinesIsRefusedAndChangesNothing() {
+        Cart cart = sandbox.carts.create(CONTOSO, null, Drafts.seed());
+
+        assertRefused(() -> sandbox.carts.update(CONTOSO, cart.id(), cart()), FaultCode.INVALID_INPUT);
+        assertThat(sandbox.carts.get(CONTOSO, cart.id())).isEqualTo(cart);
+    }
+}

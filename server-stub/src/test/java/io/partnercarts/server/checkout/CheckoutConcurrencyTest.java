@@ -1,0 +1,133 @@
+package io.partnercarts.server.checkout;
+
+import io.partnercarts.server.core.BillingCycle;
+import io.partnercarts.server.core.Cart;
+import io.partnercarts.server.core.CartStatus;
+import io.partnercarts.server.core.CartsException;
+import io.partnercarts.server.core.CheckoutResult;
+import io.partnercarts.server.core.FaultCode;
+import io.partnercarts.server.core.Order;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static io.partnercarts.server.checkout.Drafts.BARRACUDA;
+import static io.partnercarts.server.checkout.Drafts.CONTOSO;
+import static io.partnercarts.server.checkout.Drafts.SLOW;
+import static io.partnercarts.server.checkout.Drafts.cart;
+import static io.partnercarts.server.checkout.Drafts.line;
+import static io.partnercarts.server.checkout.Drafts.monthly;
+import static io.partnercarts.server.checkout.Sandbox.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+class CheckoutConcurrencyTest {
+    private static final int THREADS = 16;
+
+    private final Sandbox sandbox = new Sandbox();
+
+    @Test
+    void aRepeatOfAFinishedCheckoutAnswersEvenWhileTheCartIsHeld() throws Exception {
+        Cart cart = sandbox.carts.create(CONTOSO, null, Drafts.seed());
+        CheckoutResult first = sandbox.checkouts.checkout(CONTOSO, cart.id());
+
+        try (var hold = sandbox.store.tryHold(cart.id()).orElseThrow()) {
+            assertThat(sandbox.checkouts.checkout(CONTOSO, cart.id())).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void concurrentCheckoutsPlaceOneSetOfOrders() throws Exception {
+        Cart cart = sandbox.carts.create(CONTOSO, null, Drafts.seed());
+
+        List<Object> outcomes = allAtOnce(() -> sandbox.checkouts.checkout(CONTOSO, cart.id()));
+
+        CheckoutResult stored = sandbox.checkouts.checkout(CONTOSO, cart.id());
+        assertThat(stored.orders()).hasSize(3);
+        assertThat(outcomes).allSatisfy(outcome -> {
+            if (outcome instanceof CartsException refusal) {
+                assertThat(refusal.fault()).isEqualTo(FaultCode.CART_BEING_PROCESSED);
+                assertThat(refusal.description()).isEqualTo("Cart " + cart.id() + " is being processed by another request.");
+            } else {
+                assertThat(outcome).isEqualTo(stored);
+            }
+        });
+        assertThat(outcomes).filteredOn(CheckoutResult.class::isInstance).isNotEmpty();
+        assertThat(outcomes).filteredOn(CheckoutResult.class::isInstance)
+                .flatMap(result -> ((CheckoutResult) result).orders())
+                .extracting(Order::id)
+                .containsOnly(stored.orders().stream().map(Order::id).toArray(String[]::new));
+    }
+
+    @Test
+    void whileASlowCheckoutRunsAnotherCheckoutOrUpdateIsRefused() throws Exception {
+        Cart cart = sandbox.carts.create(CONTOSO, null, cart(monthly(BARRACUDA), line(SLOW, 1, BillingCycle.MONTHLY, "P1M")));
+
+        CompletableFuture<CheckoutResult> slow =
+                CompletableFuture.supplyAsync(() -> sandbox.checkouts.checkout(CONTOSO, cart.id()));
+        awaitHeld(cart);
+
+        assertRefused(() -> sandbox.checkouts.checkout(CONTOSO, cart.id()), FaultCode.CART_BEING_PROCESSED,
+                "Cart " + cart.id() + " is being processed by another request.");
+        assertRefused(() -> sandbox.carts.update(CONTOSO, cart.id(), cart(monthly(BARRACUDA))),
+                FaultCode.CART_BEING_PROCESSED);
+        assertThat(sandbox.carts.get(CONTOSO, cart.id())).isEqualTo(cart);
+
+        CheckoutResult result = slow.get(10, TimeUnit.SECONDS);
+        assertThat(result.orders()).hasSize(1);
+        assertThat(sandbox.carts.get(CONTOSO, cart.id()).status()).isEqualTo(CartStatus.ORDERED);
+        assertThat(sandbox.checkouts.checkout(CONTOSO, cart.id())).isEqualTo(result);
+    }
+
+    private void awaitHeld(Cart cart) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!sandbox.store.isHeld(cart.id())) {
+            if (System.nanoTime() > deadline) {
+                fail("The checkout never started.");
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    /** Runs the call on {@value THREADS} threads released together; each outcome is a value or a CartsException. */
+    private static List<Object> allAtOnce(Callable<?> call) throws InterruptedException, ExecutionException {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Object>> futures = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return call.call();
+                    } catch (CartsException refusal) {
+                        return refusal;
+                    }
+                }));
+            }
+            start.countDown();
+            List<Object> outcomes = new ArrayList<>();
+            for (Future<Object> future : futures) {
+                try {
+                    outcomes.add(future.get(10, TimeUnit.SECONDS));
+                } catch (TimeoutException e) {
+                    fail("A checkout did not finish in time.");
+                }
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

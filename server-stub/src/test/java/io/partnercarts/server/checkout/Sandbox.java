@@ -1,0 +1,47 @@
+package io.partnercarts.server.checkout;
+
+import io.partnercarts.server.catalog.Fixtures;
+import io.partnercarts.server.core.CartsException;
+import io.partnercarts.server.core.FaultCode;
+import io.partnercarts.server.store.CartStore;
+import org.assertj.core.api.ThrowableAssert;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The services wired as the server wires them, on the built-in fixtures or given ones, with a test clock. */
+final class Sandbox {
+    static final Instant START = Instant.parse("2019-01-16T00:48:30.1234567Z");
+    static final Duration LIFETIME = Duration.ofDays(7);
+
+    final MutableClock clock = new MutableClock(START);
+    final CartStore store = new CartStore();
+    final CartService carts;
+    final CheckoutService checkouts;
+
+    Sandbox() {
+        this(Fixtures.builtIn());
+    }
+
+    Sandbox(Fixtures fixtures) {
+        carts = new CartService(fixtures, store, clock, LIFETIME);
+        checkouts = new CheckoutService(fixtures, store, clock);
+    }
+
+    static void assertRefused(ThrowableAssert.ThrowingCallable call, FaultCode fault, String description) {
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(CartsException.class, e -> {
+                    assertThat(e.fault()).isEqualTo(fault);
+                    assertThat(e.description()).isEqualTo(description);
+                });
+    }
+
+    static void assertRefused(ThrowableAssert.ThrowingCallable call, FaultCode fault) {
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(CartsException.class,
+                        e -> assertThat(e.fault()).isEqualTo(fault));
+    }
+}
