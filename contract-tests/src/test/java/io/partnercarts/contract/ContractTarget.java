@@ -72,6 +72,18 @@ public final class ContractTarget {
         return clock != null;
     }
 
+    /**
+     * A sandbox offer of the given behaviour: the built-in one in-process, otherwise the catalog item id
+     * given as {@code -Dcontract.<behaviour>Offer}; empty when the other implementation has none.
+     */
+    public Optional<String> offer(SandboxOffer behaviour) {
+        String configured = setting(behaviour.property(), "");
+        if (!configured.isEmpty()) {
+            return Optional.of(configured);
+        }
+        return inProcess() ? Optional.of(behaviour.builtIn()) : Optional.empty();
+    }
+
     /** The in-process server's clock; empty against another implementation. */
     public Optional<MovableClock> clock() {
         return Optional.ofNullable(clock);

@@ -3,6 +3,12 @@ package io.partnercarts.contract.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.fail;
+import static io.partnercarts.contract.Seed.AZURE;
+import static io.partnercarts.contract.Seed.BARRACUDA;
+import static io.partnercarts.contract.Seed.BIZTALK;
+import static io.partnercarts.contract.Seed.RI_1Y;
+import static io.partnercarts.contract.Seed.RI_3Y;
+import static io.partnercarts.contract.Seed.RI_SUBSCRIPTION;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,12 +51,6 @@ import org.junit.jupiter.api.Test;
  * <p>The target is {@link ContractTarget}: the in-process server, or {@code -Dcontract.baseUrl}.
  */
 class GeneratedClientTest {
-    static final String AZURE = "MS-AZR-0145P";
-    static final String RI_1Y = "DZH318Z0BQ36:004G:DZH318Z08C0S";
-    static final String RI_3Y = "DZH318Z0BQ36:004J:DZH318Z08B8X";
-    static final String BIZTALK = "DG7GMGF0DWM3:0002:DG7GMGF0DT1M";
-    static final String BARRACUDA = "DZH318Z0BXWC:0002:DZH318Z0BMRV";
-    static final String RI_SUBSCRIPTION = "8a4e6a2c-93a1-4d77-9b0f-6f1d8f2a0c11";
 
     private ContractTarget target;
     private UUID customer;

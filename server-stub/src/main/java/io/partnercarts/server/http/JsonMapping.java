@@ -27,8 +27,8 @@ import java.time.temporal.TemporalAccessor;
 /**
  * How the server reads and writes JSON. Requests bind property names and enum values
  * case-insensitively (the .NET SDK sends PascalCase) and ignore unknown properties (the Java SDK sends
- * {@code attributes} and {@code links}); numbers and strings are not coerced into each other, so a
- * wrong type is a 400. Responses leave nulls out and write ISO-8601 UTC date-times.
+ * {@code attributes} and {@code links}); numbers and strings are not coerced into each other, nor
+ * fractions into whole numbers, so a wrong type is a 400. Responses leave nulls out and write ISO-8601 UTC date-times.
  */
 @Provider
 public final class JsonMapping implements ContextResolver<ObjectMapper> {
@@ -44,6 +44,7 @@ public final class JsonMapping implements ContextResolver<ObjectMapper> {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .build();

@@ -1,0 +1,55 @@
+package io.partnercarts.contract;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Request bodies of carts, as JSON text, built the way the contract documents them (camelCase). */
+public final class CartBodies {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private CartBodies() {
+    }
+
+    /** The seed scenario's five line items: the contract's {@code SeedCartRequest} example. */
+    public static String seed() {
+        return PackagedContract.example("SeedCartRequest").toString();
+    }
+
+    /** A cart of the given lines. */
+    public static String cartOf(ObjectNode... lines) {
+        ObjectNode cart = JSON.createObjectNode();
+        ArrayNode items = cart.putArray("lineItems");
+        for (int i = 0; i < lines.length; i++) {
+            items.add(lines[i].deepCopy().put("id", i));
+        }
+        return cart.toString();
+    }
+
+    /** One line item; {@code termDuration} null leaves it out (a perpetual offer). */
+    public static ObjectNode line(String catalogItemId, int quantity, String billingCycle, String termDuration) {
+        ObjectNode line = JSON.createObjectNode()
+                .put("catalogItemId", catalogItemId)
+                .put("quantity", quantity)
+                .put("billingCycle", billingCycle);
+        if (termDuration != null) {
+            line.put("termDuration", termDuration);
+        }
+        return line;
+    }
+
+    /** One seat of the seed's monthly Barracuda plan: a modern offer with no provisioning context. */
+    public static ObjectNode barracuda(int quantity) {
+        return line(Seed.BARRACUDA, quantity, "monthly", "P1M");
+    }
+
+    /** The seed's perpetual BizTalk licence: a one_time modern offer. */
+    public static ObjectNode bizTalk() {
+        return line(Seed.BIZTALK, 1, "one_time", null);
+    }
+
+    /** One line of a sandbox offer, bought with its billing cycle and term. */
+    public static ObjectNode sandbox(String catalogItemId, SandboxOffer behaviour) {
+        return line(catalogItemId, 1, behaviour.billingCycle(), behaviour.termDuration());
+    }
+}

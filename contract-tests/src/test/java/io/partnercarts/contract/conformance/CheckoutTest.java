@@ -1,0 +1,148 @@
+package io.partnercarts.contract.conformance;
+
+import static io.partnercarts.contract.ApiFaultAssert.assertFault;
+import static io.partnercarts.contract.CartBodies.barracuda;
+import static io.partnercarts.contract.CartBodies.bizTalk;
+import static io.partnercarts.contract.CartBodies.cartOf;
+import static io.partnercarts.contract.CartBodies.line;
+import static io.partnercarts.contract.CartBodies.sandbox;
+import static io.partnercarts.contract.Seed.BIZTALK;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.partnercarts.contract.CartsEndpoint;
+import io.partnercarts.contract.SandboxOffer;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code checkoutCart}: orders per group, order errors beside orders, idempotent repeats, and the
+ * refusals (400, 404, 409, 500). The sandbox offers come from {@link SandboxOffer}; a test that needs one
+ * the target does not name is skipped.
+ */
+class CheckoutTest {
+    private final CartsEndpoint api = CartsEndpoint.get();
+
+    @Test
+    void aRepeatedCheckoutAnswersExactlyTheSameBody() {
+        String id = api.createdCartId(cartOf(barracuda(2), bizTalk()));
+
+        Response first = api.checkout(id);
+        Response repeat = api.checkout(id);
+
+        assertThat(first.statusCode()).as("status of %s", first.asString()).isEqualTo(201);
+        assertThat(repeat.statusCode()).isEqualTo(201);
+        assertThat(repeat.asString()).as("the repeat's body").isEqualTo(first.asString());
+        assertThat(Json.of(first).path("orders")).hasSize(2);
+    }
+
+    @Test
+    void lineItemsAreNumberedFromZeroInEachOrder() {
+        String id = api.createdCartId(cartOf(barracuda(1), bizTalk(), line(BIZTALK, 2,
+                "one_time", null)));
+
+        JsonNode orders = Json.of(api.checkout(id)).path("orders");
+
+        assertThat(orders).hasSize(2);
+        for (JsonNode order : orders) {
+            for (int i = 0; i < order.path("lineItems").size(); i++) {
+                assertThat(order.path("lineItems").get(i).path("lineItemNumber").asInt()).isEqualTo(i);
+            }
+        }
+    }
+
+    @Test
+    void aFailingGroupBecomesAnOrderErrorWhileTheOtherGroupIsOrdered() {
+        String failing = offer(SandboxOffer.FAILING);
+        Response created = api.createCart(cartOf(bizTalk(), sandbox(failing, SandboxOffer.FAILING)));
+        String id = created.path("id");
+
+        Response checkout = api.checkout(id);
+
+        assertThat(checkout.statusCode()).as("status of %s", checkout.asString()).isEqualTo(201);
+        JsonNode result = Json.of(checkout);
+        assertThat(result.path("orders")).hasSize(1);
+        assertThat(result.path("orders").get(0).path("lineItems").get(0).path("offerId").asText())
+                .isEqualTo(BIZTALK);
+        assertThat(result.path("orderErrors")).hasSize(1);
+        JsonNode error = result.path("orderErrors").get(0);
+        assertThat(error.path("orderGroupId").asText()).as("the failed group is the failing line's")
+                .isEqualTo(created.<String>path("lineItems[1].orderGroup"))
+                .isNotEqualTo(created.<String>path("lineItems[0].orderGroup"));
+        assertThat(error.path("code").isInt()).as("code is a JSON integer in %s", error).isTrue();
+        assertThat(error.path("description").asText()).isNotBlank();
+        assertThat(api.getCart(id).<String>path("status")).as("ordered once one order exists").isEqualTo("Ordered");
+        assertThat(api.checkout(id).asString()).as("a repeat answers the same orders").contains(
+                result.path("orders").get(0).path("id").asText());
+    }
+
+    @Test
+    void aRetryOrdersOnlyTheGroupThatFailedAndKeepsTheEarlierOrders() {
+        String flaky = offer(SandboxOffer.RETRY);
+        String id = api.createdCartId(cartOf(barracuda(1), sandbox(flaky, SandboxOffer.RETRY)));
+
+        JsonNode first = Json.of(api.checkout(id));
+        JsonNode retry = Json.of(api.checkout(id));
+        JsonNode again = Json.of(api.checkout(id));
+
+        assertThat(first.path("orders")).hasSize(1);
+        assertThat(first.path("orderErrors")).hasSize(1);
+        assertThat(retry.path("orderErrors")).as("order errors after the retry").isEmpty();
+        assertThat(retry.path("orders")).hasSize(2);
+        assertThat(retry.path("orders").get(0)).as("the first order, unchanged").isEqualTo(first.path("orders").get(0));
+        assertThat(again).as("a third checkout").isEqualTo(retry);
+    }
+
+    @Test
+    void aCartWithLineItemsInErrorCannotBeCheckedOut() {
+        String id = api.createdCartId(cartOf(barracuda(1), line("NOSUCHOFFER:0001:NOSUCHSKU", 1, "monthly", "P1M")));
+
+        assertFault(api.checkout(id), 400, 800009);
+
+        assertThat(api.getCart(id).<String>path("status")).isEqualTo("Active");
+    }
+
+    @Test
+    void anUnknownCartIsA404() {
+        assertFault(api.checkout(UUID.randomUUID().toString()), 404, 800008);
+    }
+
+    @Test
+    void aServiceErrorIsA500AndChangesNothing() {
+        String faulty = offer(SandboxOffer.FAULT);
+        String id = api.createdCartId(cartOf(barracuda(1), sandbox(faulty, SandboxOffer.FAULT)));
+        Response before = api.getCart(id);
+
+        assertFault(api.checkout(id), 500, 800003);
+
+        assertThat(Json.of(api.getCart(id))).as("the cart after the failed checkout").isEqualTo(Json.of(before));
+    }
+
+    @Test
+    void aCheckoutWhileAnotherIsRunningIsA409() throws Exception {
+        String slow = offer(SandboxOffer.SLOW);
+        String id = api.createdCartId(cartOf(sandbox(slow, SandboxOffer.SLOW)));
+
+        CompletableFuture<Response> running = CompletableFuture.supplyAsync(() -> api.checkout(id));
+        Thread.sleep(300); // the slow offer keeps the first checkout busy for seconds
+        Response meanwhile = api.checkout(id);
+        List<Response> both = List.of(running.get(), meanwhile);
+
+        assertThat(both).extracting(Response::statusCode).as("one checkout runs, the other is refused")
+                .containsExactlyInAnyOrder(201, 409);
+        Response refused = both.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
+        Response finished = both.stream().filter(r -> r.statusCode() == 201).findFirst().orElseThrow();
+        assertFault(refused, 409, 800064);
+        assertThat(api.checkout(id).asString()).as("a checkout after it").isEqualTo(finished.asString());
+    }
+
+    private String offer(SandboxOffer behaviour) {
+        var offer = api.target().offer(behaviour);
+        assumeTrue(offer.isPresent(), "no " + behaviour + " offer for this target; name one with -D" + behaviour.property());
+        return offer.get();
+    }
+}
