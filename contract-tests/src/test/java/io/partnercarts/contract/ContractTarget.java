@@ -13,6 +13,7 @@ import java.util.UUID;
  */
 public final class ContractTarget {
     static final String SEED_CUSTOMER = "28045616-f6b9-462f-9701-0d89b5e65c44";
+    static final UUID SANDBOX_FAULT_CUSTOMER = UUID.fromString("5a4db0c5-e500-4e50-8500-000000000500");
 
     private static ContractTarget current;
 
@@ -82,6 +83,18 @@ public final class ContractTarget {
             return Optional.of(configured);
         }
         return inProcess() ? Optional.of(behaviour.builtIn()) : Optional.empty();
+    }
+
+    /**
+     * A customer whose every request the implementation answers with a service error (500): the built-in
+     * sandbox one in-process, otherwise {@code -Dcontract.faultCustomerId}; empty when none is named.
+     */
+    public Optional<UUID> faultCustomerId() {
+        String configured = setting("contract.faultCustomerId", "");
+        if (!configured.isEmpty()) {
+            return Optional.of(UUID.fromString(configured));
+        }
+        return inProcess() ? Optional.of(SANDBOX_FAULT_CUSTOMER) : Optional.empty();
     }
 
     /** The in-process server's clock; empty against another implementation. */

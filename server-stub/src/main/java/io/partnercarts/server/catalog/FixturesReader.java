@@ -27,7 +27,7 @@ final class FixturesReader {
 
     private static final Set<String> TOP_FIELDS = Set.of("partnerUser", "customers", "offers");
     private static final Set<String> CUSTOMER_FIELDS =
-            Set.of("id", "companyName", "country", "currencyCode", "currencySymbol");
+            Set.of("id", "companyName", "country", "currencyCode", "currencySymbol", "serviceError");
     private static final Set<String> OFFER_FIELDS = Set.of("catalogItemId", "name", "purchaseSystem",
             "billingCycles", "termDurations", "minQuantity", "maxQuantity", "requiredProvisioningContext",
             "unitPrice", "checkout");
@@ -92,7 +92,8 @@ final class FixturesReader {
                     customer.requiredText("companyName"),
                     matching(customer, "country", COUNTRY, "a two-letter upper-case country code such as US"),
                     matching(customer, "currencyCode", CURRENCY, "a three-letter upper-case currency code such as USD"),
-                    customer.requiredText("currencySymbol")));
+                    customer.requiredText("currencySymbol"),
+                    customer.optionalBoolean("serviceError", false)));
         }
         return customers;
     }

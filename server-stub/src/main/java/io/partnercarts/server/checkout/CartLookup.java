@@ -22,8 +22,12 @@ final class CartLookup {
     }
 
     Customer customer(UUID customerId) {
-        return customers.find(customerId).orElseThrow(() ->
+        Customer customer = customers.find(customerId).orElseThrow(() ->
                 new CartsException(FaultCode.CUSTOMER_NOT_FOUND, "Customer " + customerId + " was not found."));
+        if (customer.serviceError()) {
+            throw CartsException.serviceError();
+        }
+        return customer;
     }
 
     /** The customer's cart; a cart of another customer is not found either. */

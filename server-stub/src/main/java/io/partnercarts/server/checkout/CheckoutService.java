@@ -6,7 +6,6 @@ import io.partnercarts.server.core.Cart;
 import io.partnercarts.server.core.CartStatus;
 import io.partnercarts.server.core.CartsException;
 import io.partnercarts.server.core.CheckoutResult;
-import io.partnercarts.server.core.FaultCode;
 import io.partnercarts.server.core.Order;
 import io.partnercarts.server.core.OrderError;
 import io.partnercarts.server.store.CartHold;
@@ -59,8 +58,7 @@ public final class CheckoutService {
                 return resultOf(groups, history);
             }
             if (fulfilment.hasServiceError(cart.lines())) {
-                throw new CartsException(FaultCode.SERVICE_ERROR,
-                        "An unexpected error occurred; nothing was changed. Retry the request.");
+                throw CartsException.serviceError();
             }
             CheckoutHistory next = attempt(unordered, history, customer);
             hold.save(withOrdersPlaced(cart, next), next);

@@ -1,5 +1,6 @@
 package io.partnercarts.server.http;
 
+import io.partnercarts.server.core.CartsException;
 import io.partnercarts.server.core.FaultCode;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -15,7 +16,6 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
     @Override
     public Response toResponse(Throwable e) {
         LOG.log(Level.SEVERE, "Unexpected failure while serving a request", e);
-        return ApiFaults.of(FaultCode.SERVICE_ERROR,
-                "An unexpected error occurred; nothing was changed. Retry the request.");
+        return ApiFaults.of(FaultCode.SERVICE_ERROR, CartsException.serviceError().description());
     }
 }

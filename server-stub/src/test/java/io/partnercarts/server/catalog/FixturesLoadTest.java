@@ -113,5 +113,7 @@ class FixturesLoadTest {
                 .contains("offer A:1:B checkout has failedAttempts but no 'failure' to fail with");
         assertThat(refusal(fixtures(CUSTOMER, OFFER.replace("}", ", \"unitPrice\": \"cheap\"}"))))
                 .contains("has 'unitPrice' that is not a number");
+        assertThat(refusal(fixtures(CUSTOMER.replace("}", ", \"serviceError\": \"yes\"}"), OFFER)))
+                .contains("has 'serviceError' that is not true or false");
     }
 }

@@ -35,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CartServiceTest {
     private static final UUID UNKNOWN = UUID.fromString("11111111-2222-3333-4444-555555555555");
+    /** The built-in sandbox customer whose every request fails. */
+    private static final UUID FAULTY_CUSTOMER = UUID.fromString("5a4db0c5-e500-4e50-8500-000000000500");
 
     private final Sandbox sandbox = new Sandbox();
 
@@ -44,6 +46,16 @@ class CartServiceTest {
                 FaultCode.CUSTOMER_NOT_FOUND, "Customer 11111111-2222-3333-4444-555555555555 was not found.");
         assertRefused(() -> sandbox.carts.get(UNKNOWN, UUID.randomUUID()), FaultCode.CUSTOMER_NOT_FOUND);
         assertRefused(() -> sandbox.carts.update(UNKNOWN, UUID.randomUUID(), Drafts.seed()), FaultCode.CUSTOMER_NOT_FOUND);
+    }
+
+    @Test
+    void everyRequestOfAServiceErrorCustomerFails() {
+        assertRefused(() -> sandbox.carts.create(FAULTY_CUSTOMER, "request-1", Drafts.seed()), FaultCode.SERVICE_ERROR,
+                "An unexpected error occurred; nothing was changed. Retry the request.");
+        assertRefused(() -> sandbox.carts.get(FAULTY_CUSTOMER, UUID.randomUUID()), FaultCode.SERVICE_ERROR);
+        assertRefused(() -> sandbox.carts.update(FAULTY_CUSTOMER, UUID.randomUUID(), Drafts.seed()),
+                FaultCode.SERVICE_ERROR);
+        assertRefused(() -> sandbox.checkouts.checkout(FAULTY_CUSTOMER, UUID.randomUUID()), FaultCode.SERVICE_ERROR);
     }
 
     @Test
