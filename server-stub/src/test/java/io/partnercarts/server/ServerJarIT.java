@@ -132,6 +132,38 @@ class ServerJarIT {
         assertThat(stdout.trim()).isEqualTo("partner-carts-server " + System.getProperty("project.version"));
     }
 
+    @Test
+    void theReadmeWalkThroughWorksAsWritten() throws Exception {
+        URI base = start(Map.of(), "--port", "0");
+        String script = readmeWalkThrough().replace("http://127.0.0.1:8080/v1", base.toString());
+
+        Process bash = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script).redirectErrorStream(true).start();
+        String printed = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(bash.waitFor(60, TimeUnit.SECONDS)).as("the walk-through ends").isTrue();
+        assertThat(bash.exitValue()).as("exit status; it printed:%n%s", printed).isZero();
+        assertThat(printed).as("what the walk-through printed")
+                .containsPattern("cart [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\n")
+                .contains("\"quantity\":2")
+                .contains("\"status\":\"completed\"", "\"status\":\"pending\"", "\"orderErrors\":[]")
+                .contains("\"status\":\"Ordered\"")
+                .contains("\"code\":800002", "\"code\":800001", "\"code\":800008");
+    }
+
+    /** The bash blocks of the README's walk-through, in order, as one script. */
+    private static String readmeWalkThrough() throws IOException {
+        String readme = Files.readString(Path.of(System.getProperty("readme.file")), StandardCharsets.UTF_8);
+        int start = readme.indexOf("## Walk-through");
+        String section = readme.substring(start, readme.indexOf("\n## ", start + 1));
+        Matcher blocks = Pattern.compile("```bash\n(.*?)```", Pattern.DOTALL).matcher(section);
+        StringBuilder script = new StringBuilder();
+        while (blocks.find()) {
+            script.append(blocks.group(1)).append('\n');
+        }
+        assertThat(script).as("bash blocks in the README's walk-through").isNotEmpty();
+        return script.toString();
+    }
+
     private URI start(Map<String, String> env, String... args) throws Exception {
         process = launch(env, true, args);
         Matcher listening = LISTENING.matcher(awaitLine(line -> LISTENING.matcher(line).find()));
