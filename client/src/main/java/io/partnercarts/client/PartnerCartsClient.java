@@ -1,5 +1,6 @@
 package io.partnercarts.client;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeExecutor;
 import dev.failsafe.RetryPolicy;
@@ -92,6 +93,9 @@ public final class PartnerCartsClient {
             } catch (ApiException e) {
                 throw PartnerCenterException.of(e, apiClient.getJSON().getMapper(), requestId);
             } catch (ProcessingException e) {
+                if (e.getCause() instanceof JsonProcessingException) {
+                    throw e; // an answer this client cannot read: trying again would not help
+                }
                 throw PartnerCenterException.noResponse(e, requestId);
             }
         });

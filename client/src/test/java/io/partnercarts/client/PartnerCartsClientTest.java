@@ -1,11 +1,13 @@
 package io.partnercarts.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.partnercarts.client.ScriptedServer.Received;
 import io.partnercarts.client.model.Cart;
 import io.partnercarts.client.model.CartCheckoutResult;
+import jakarta.ws.rs.ProcessingException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -122,6 +124,16 @@ class PartnerCartsClientTest {
 
         assertThat(e.status()).isEqualTo(502);
         assertThat(e.code()).isEmpty();
+        assertThat(server.received()).hasSize(1);
+    }
+
+    @Test
+    void anAnswerThatCannotBeReadIsNotRetried() {
+        server.then(200, "{\"id\": [").then(200, CART_JSON);
+
+        Throwable e = catchThrowable(() -> client().build().getCart(CUSTOMER, CART));
+
+        assertThat(e).isInstanceOf(ProcessingException.class).isNotInstanceOf(PartnerCenterException.class);
         assertThat(server.received()).hasSize(1);
     }
 }

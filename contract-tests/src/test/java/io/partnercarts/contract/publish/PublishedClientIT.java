@@ -47,7 +47,7 @@ class PublishedClientIT {
         maven = new NestedMaven(WORK);
 
         Path project = WORK.resolve("project");
-        SourceCopy.copy(ROOT, project, "pom.xml", "api-spec", "client", "server-stub", "contract-tests");
+        SourceCopy.copy(ROOT, project, ".mvn", "pom.xml", "api-spec", "client", "server-stub", "contract-tests");
         Path settings = Files.writeString(WORK.resolve("deployer-settings.xml"), """
                 <settings>
                   <servers>

@@ -12,10 +12,16 @@ final class SourceCopy {
     private SourceCopy() {
     }
 
-    /** Copies each named file or directory of {@code from} into {@code to}, leaving out every {@code target/}. */
+    /**
+     * Copies each named file or directory of {@code from} that exists into {@code to}, leaving out every
+     * {@code target/}.
+     */
     static void copy(Path from, Path to, String... entries) throws IOException {
         for (String entry : entries) {
             Path source = from.resolve(entry);
+            if (!Files.exists(source)) {
+                continue;
+            }
             try (Stream<Path> paths = Files.walk(source)) {
                 for (Path path : (Iterable<Path>) paths::iterator) {
                     Path relative = from.relativize(path);
