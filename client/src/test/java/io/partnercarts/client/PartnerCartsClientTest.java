@@ -136,4 +136,19 @@ class PartnerCartsClientTest {
         assertThat(e).isInstanceOf(ProcessingException.class).isNotInstanceOf(PartnerCenterException.class);
         assertThat(server.received()).hasSize(1);
     }
+
+    @Test
+    void eachLogicalCallHasItsOwnCorrelationIdUnlessOneIsGiven() {
+        server.then(200, CART_JSON).then(200, CART_JSON).then(200, CART_JSON);
+        PartnerCartsClient client = client().build();
+
+        client.getCart(CUSTOMER, CART);
+        client.getCart(CUSTOMER, CART);
+        client.withCorrelationId("flow-9").getCart(CUSTOMER, CART);
+
+        List<Received> received = server.received();
+        assertThat(received.get(0).correlationId()).isNotNull().isNotEqualTo(received.get(1).correlationId());
+        assertThat(received.get(2).correlationId()).isEqualTo("flow-9");
+        assertThat(received).extracting(Received::locale).as("no X-Locale unless set").containsOnlyNulls();
+    }
 }
