@@ -1,0 +1,204 @@
+package io.partnercarts.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The rendered reference (target/reference/partner-carts.html, written by Redocly in the build) in a real
+ * headless Chromium: it loads nothing from the network, runs without script errors, and shows every
+ * operation with its parameters, statuses and example, every schema and every enum value. A screenshot
+ * of its first screen is saved beside it.
+ */
+class ReferenceRendersInBrowserTest {
+    private static final int WIDTH = 1400;
+    private static final int HEIGHT = 1000;
+
+    @TempDir
+    static Path profiles;
+
+    private static final Map<String, HeadlessChromium.Page> PAGES = new ConcurrentHashMap<>();
+
+    private static HeadlessChromium chromium;
+    private static Path reference;
+    private static OpenAPI api;
+
+    @BeforeAll
+    static void findChromiumAndTheReference() {
+        String install = "Chromium is not installed. Install it with: apt-get update && apt-get install -y chromium"
+                + " (.ci/run does this in CI).";
+        chromium = HeadlessChromium.find(profiles).orElse(null);
+        if (chromium == null) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail(install);
+            }
+            Assumptions.abort(install + " Skipped because this is not CI (CI=true is not set).");
+        }
+        reference = ExternalCommand.buildPath("spec.reference");
+        assertThat(reference).as("the reference the build renders").isRegularFile();
+        api = Contract.openApi();
+        // Each page costs a Chromium start; load them side by side once.
+        Stream.concat(Stream.of("schemas", "schemas/cartcheckoutresult"),
+                        Stream.concat(operationFragments().values().stream(), enumSchemas().map(ReferenceRendersInBrowserTest::schemaFragment)))
+                .distinct().toList().parallelStream().forEach(ReferenceRendersInBrowserTest::page);
+    }
+
+    @Test
+    void theReferenceLoadsNothingFromTheNetwork() throws IOException {
+        Document html = Jsoup.parse(reference.toFile());
+        assertThat(html.select("script[src], link[rel=stylesheet][href^=http], img[src^=http], iframe"))
+                .as("scripts, stylesheets, images and frames that come from elsewhere").isEmpty();
+        assertThat(html.select("script").size()).as("inline scripts (the inlined Redoc bundle)").isPositive();
+    }
+
+    @Test
+    void theCheckoutOperationRenders() {
+        HeadlessChromium.Page page = page(operationFragments().get("checkoutCart"));
+
+        assertThat(page.scriptErrors()).as("script errors").isEmpty();
+        assertThat(page.text()).contains("Check out a cart", "/customers/{customer-id}/carts/{cart-id}/checkout",
+                "CartCheckoutResult", "409");
+    }
+
+    @Test
+    void theCartCheckoutResultSchemaRenders() {
+        HeadlessChromium.Page page = page("schemas/cartcheckoutresult");
+
+        assertThat(page.scriptErrors()).as("script errors").isEmpty();
+        assertThat(page.text()).contains("CartCheckoutResult", "The outcome of a checkout.");
+        assertThat(page.text()).contains(api.getComponents().getSchemas().get("CartCheckoutResult")
+                .getProperties().keySet());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationShowsItsParametersStatusesAndExample() {
+        List<DynamicTest> tests = new ArrayList<>();
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+            String fragment = operationFragments().get(op.getOperationId());
+            tests.add(DynamicTest.dynamicTest(op.getOperationId() + " at #/" + fragment, () -> {
+                HeadlessChromium.Page page = page(fragment);
+
+                assertThat(page.scriptErrors()).as("script errors").isEmpty();
+                assertThat(page.text()).contains(op.getSummary(), path);
+                Stream.concat(Stream.ofNullable(item.getParameters()), Stream.ofNullable(op.getParameters()))
+                        .flatMap(List::stream)
+                        .map(p -> Contract.deref(api, p)).map(Parameter::getName)
+                        .forEach(name -> assertThat(page.text()).as("parameter %s", name).contains(name));
+                op.getResponses().keySet()
+                        .forEach(status -> assertThat(page.text()).as("status %s", status).contains(status));
+                assertFirstSuccessExampleShows(op, page.text());
+            }));
+        }));
+        return tests.stream();
+    }
+
+    @Test
+    void everySchemaIsListed() {
+        HeadlessChromium.Page page = page("schemas");
+
+        assertThat(page.scriptErrors()).as("script errors").isEmpty();
+        assertThat(page.text()).contains(api.getComponents().getSchemas().keySet());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEnumShowsAllItsValues() {
+        return enumSchemas()
+                .map(schema -> DynamicTest.dynamicTest(schema.getKey(), () -> {
+                    HeadlessChromium.Page page = page(schemaFragment(schema));
+
+                    assertThat(page.scriptErrors()).as("script errors").isEmpty();
+                    schema.getValue().getEnum().forEach(value ->
+                            assertThat(page.text()).as("enum value %s", value).contains("\"" + value + "\""));
+                }));
+    }
+
+    @Test
+    void aScreenshotOfTheFirstScreenIsSaved() throws IOException {
+        Path png = ExternalCommand.buildPath("spec.screenshots").resolve("partner-carts.png");
+        Files.deleteIfExists(png);
+
+        List<String> errors = chromium.screenshot(reference.toUri(), WIDTH, 2 * HEIGHT, png);
+
+        assertThat(errors).as("script errors").isEmpty();
+        assertThat(Files.size(png)).as("size of %s", png).isGreaterThan(20_000);
+    }
+
+    /** The check above would notice a page whose script fails. */
+    @Test
+    void aScriptErrorIsReported() throws URISyntaxException {
+        URI broken = Objects.requireNonNull(getClass().getClassLoader().getResource("reference/script-error.html")).toURI();
+
+        HeadlessChromium.Page page = chromium.open(broken, WIDTH, HEIGHT);
+
+        assertThat(page.text()).contains("Rendered text.");
+        assertThat(page.scriptErrors()).singleElement().asString()
+                .startsWith("Uncaught ReferenceError: notDefinedAnywhere is not defined")
+                .contains("script-error.html");
+    }
+
+    private static HeadlessChromium.Page page(String fragment) {
+        return PAGES.computeIfAbsent(fragment, f -> chromium.open(at(f), WIDTH, HEIGHT));
+    }
+
+    /** Redoc's route of each operation: {@code tag/operationid}, in lower case. */
+    private static Map<String, String> operationFragments() {
+        Map<String, String> fragments = new TreeMap<>();
+        api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> fragments.put(op.getOperationId(),
+                op.getTags().get(0).toLowerCase() + "/" + op.getOperationId().toLowerCase())));
+        return fragments;
+    }
+
+    private static Stream<Map.Entry<String, Schema>> enumSchemas() {
+        return api.getComponents().getSchemas().entrySet().stream().filter(schema -> schema.getValue().getEnum() != null);
+    }
+
+    private static String schemaFragment(Map.Entry<String, Schema> schema) {
+        return "schemas/" + schema.getKey().toLowerCase();
+    }
+
+    private static URI at(String fragment) {
+        return URI.create(reference.toUri() + "#/" + fragment);
+    }
+
+    /** Redoc shows the first example's JSON; with several, a picker named by their summaries. */
+    private static void assertFirstSuccessExampleShows(Operation op, String text) {
+        ApiResponse success = op.getResponses().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("2")).map(Map.Entry::getValue).findFirst().orElseThrow();
+        Content content = Contract.deref(api, success).getContent();
+        Map<String, Example> examples = content.get("application/json").getExamples();
+        Example first = Contract.deref(api, examples.values().iterator().next());
+        String firstKey = Json.mapper().valueToTree(first.getValue()).fieldNames().next();
+        assertThat(text).as("the first key of the example %s", first.getSummary()).contains("\"" + firstKey + "\"");
+        if (examples.size() > 1) {
+            assertThat(text).as("the example picker").contains(first.getSummary());
+        }
+    }
+}
