@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -108,7 +110,7 @@ final class HeadlessChromium implements AutoCloseable {
         });
     }
 
-    private <T> T inTab(URI page, int width, int height, java.util.function.Function<String, T> use) {
+    private <T> T inTab(URI page, int width, int height, Function<String, T> use) {
         String target = devTools.send(null, "Target.createTarget", DevToolsConnection.params().put("url", "about:blank"))
                 .get("targetId").asText();
         try {
@@ -195,7 +197,7 @@ final class HeadlessChromium implements AutoCloseable {
         } finally {
             devTools.close();
             try {
-                if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!process.waitFor(10, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                 }
             } catch (InterruptedException e) {

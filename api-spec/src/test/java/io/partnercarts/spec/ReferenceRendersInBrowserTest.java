@@ -3,11 +3,11 @@ package io.partnercarts.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -43,9 +43,6 @@ class ReferenceRendersInBrowserTest {
     private static final int WIDTH = 1400;
     private static final int HEIGHT = 1000;
 
-    @TempDir
-    static Path profiles;
-
     /**
      * Redoc 3 always shows an "API docs by Redocly" badge whose logo comes from Redocly's CDN; offline it
      * fails to load and the badge hides itself. It is an image, not a script, and the only request the
@@ -54,6 +51,9 @@ class ReferenceRendersInBrowserTest {
     private static final String REDOC_ATTRIBUTION_LOGO = "https://cdn.redoc.ly/redoc/logo-mini";
 
     private static final Map<String, HeadlessChromium.Page> PAGES = new ConcurrentHashMap<>();
+
+    @TempDir
+    static Path profiles;
 
     private static HeadlessChromium chromium;
     private static Path reference;
