@@ -32,14 +32,14 @@ class BreakingChangeGateTest {
 
     @BeforeAll
     static void findBaseline() {
-        baseline = BreakingChangeGate.latestBaseline(ExternalCommand.buildPath("spec.baselines"));
+        baseline = BreakingChangeGate.latestBaseline(BuildSetting.path("spec.baselines"));
     }
 
     @Test
     void theContractKeepsTheBaselineOrRaisesTheMajorVersion() throws IOException {
         BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(baseline, Contract.path());
 
-        Path changelog = ExternalCommand.buildPath("spec.changelog");
+        Path changelog = BuildSetting.path("spec.changelog");
         Files.createDirectories(changelog.getParent());
         Files.writeString(changelog, verdict.changelog());
         assertThat(verdict.passes()).as("%s (written to %s)", verdict.changelog(), changelog).isTrue();

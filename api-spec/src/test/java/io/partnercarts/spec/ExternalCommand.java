@@ -40,14 +40,4 @@ record ExternalCommand(int exitCode, String stdout, String stderr) {
             throw new IllegalStateException(e);
         }
     }
-
-    /** A path the build passes to the tests as a system property (see api-spec/pom.xml). */
-    static Path buildPath(String property) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("System property " + property
-                    + " is not set: run the tests through Maven (mvn -pl api-spec verify)");
-        }
-        return Path.of(value);
-    }
 }

@@ -97,7 +97,7 @@ class HouseRulesLintTest {
 
     @Test
     void everyHouseRuleHasABrokenFixture() throws IOException {
-        JsonNode rules = new YAMLMapper().readTree(ExternalCommand.buildPath("spec.ruleset").toFile()).get("rules");
+        JsonNode rules = new YAMLMapper().readTree(BuildSetting.path("spec.ruleset").toFile()).get("rules");
         Set<String> ruleNames = new TreeSet<>();
         rules.fieldNames().forEachRemaining(ruleNames::add);
         Set<String> tested = brokenFixtures().map(a -> (String) a.get()[0]).collect(Collectors.toCollection(TreeSet::new));
@@ -128,8 +128,8 @@ class HouseRulesLintTest {
 
     private static ExternalCommand spectral(List<String> files, String format) {
         List<String> command = new ArrayList<>(List.of(
-                ExternalCommand.buildPath("spec.tools.bin").resolve("spectral").toString(), "lint",
-                "--ruleset", ExternalCommand.buildPath("spec.ruleset").toString(),
+                BuildSetting.path("spec.tools.bin").resolve("spectral").toString(), "lint",
+                "--ruleset", BuildSetting.path("spec.ruleset").toString(),
                 "--fail-severity", "warn", "--format", format));
         command.addAll(files);
         return ExternalCommand.run(command, TIMEOUT);

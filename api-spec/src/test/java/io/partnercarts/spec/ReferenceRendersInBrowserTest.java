@@ -70,7 +70,7 @@ class ReferenceRendersInBrowserTest {
             }
             Assumptions.abort(install + " Skipped because this is not CI (CI=true is not set).");
         }
-        reference = ExternalCommand.buildPath("spec.reference");
+        reference = BuildSetting.path("spec.reference");
         assertThat(reference).as("the reference the build renders").isRegularFile();
         api = Contract.openApi();
         chromium = HeadlessChromium.start(binary, profiles.resolve("profile"));
@@ -154,7 +154,7 @@ class ReferenceRendersInBrowserTest {
 
     @Test
     void screenshotsOfTheFirstScreenAndOfTheCheckoutAreSaved() throws IOException {
-        Path folder = ExternalCommand.buildPath("spec.screenshots");
+        Path folder = BuildSetting.path("spec.screenshots");
         Map<String, URI> shots = Map.of("partner-carts.png", reference.toUri(),
                 "partner-carts-checkout.png", at(operationFragments().get("checkoutCart")));
         for (Map.Entry<String, URI> shot : shots.entrySet()) {
