@@ -25,8 +25,9 @@ import org.openapitools.openapidiff.core.output.MarkdownRender;
  * Compares the contract with the last released one (openapi-diff): an incompatible change passes only
  * when {@code info.version}'s major number was raised. The verdict carries a Markdown changelog.
  *
- * <p>openapi-diff lets a property disappear (JSON readers tolerate a missing field); this project's
- * clients are generated, so a removed property is a removed getter and counts as incompatible too.
+ * <p>openapi-diff lets a property disappear (JSON readers tolerate a missing field) and an enum of a
+ * response lose values; this project's clients are generated, so a removed property is a removed getter
+ * and a removed value a removed constant: both count as incompatible too.
  */
 final class BreakingChangeGate {
     private BreakingChangeGate() {
@@ -43,21 +44,59 @@ final class BreakingChangeGate {
         }
     }
 
+    /** Properties and enum values that the change removes, wherever their schemas are used. */
+    record Removals(Set<String> properties, Set<String> enumValues) {
+
+        static Removals of(ChangedOpenApi diff) {
+            Removals removals = new Removals(new TreeSet<>(), new TreeSet<>());
+            removals.collect(diff, Collections.newSetFromMap(new IdentityHashMap<>()));
+            return removals;
+        }
+
+        boolean isEmpty() {
+            return properties.isEmpty() && enumValues.isEmpty();
+        }
+
+        String asMarkdown() {
+            return line("removed properties", properties) + line("removed enum values", enumValues);
+        }
+
+        private static String line(String what, Set<String> names) {
+            return names.isEmpty() ? "" : "- " + what + " (incompatible): "
+                    + names.stream().map(n -> "`" + n + "`").collect(Collectors.joining(", ")) + "\n";
+        }
+
+        private void collect(Changed changed, Set<Changed> seen) {
+            if (changed == null || !seen.add(changed)) {
+                return;
+            }
+            if (changed instanceof ChangedSchema schema) {
+                properties.addAll(schema.getMissingProperties().keySet());
+                if (schema.getEnumeration() != null) {
+                    schema.getEnumeration().getMissing().forEach(value -> enumValues.add(String.valueOf(value)));
+                }
+            }
+            if (changed instanceof ComposedChanged composed) {
+                composed.getChangedElements().forEach(child -> collect(child, seen));
+            }
+        }
+    }
+
     static Verdict judge(Path baseline, Path current) {
         ChangedOpenApi diff = OpenApiCompare.fromLocations(baseline.toUri().toString(), current.toUri().toString());
         String baselineVersion = diff.getOldSpecOpenApi().getInfo().getVersion();
         String currentVersion = diff.getNewSpecOpenApi().getInfo().getVersion();
-        Set<String> removedProperties = removedProperties(diff);
-        boolean incompatible = diff.isIncompatible() || !removedProperties.isEmpty();
+        Removals removals = Removals.of(diff);
+        boolean incompatible = diff.isIncompatible() || !removals.isEmpty();
+        boolean majorRaised = major(currentVersion) > major(baselineVersion);
         String verdict = !incompatible ? "compatible with the baseline"
-                : major(currentVersion) > major(baselineVersion) ? "incompatible, allowed by the new major version"
+                : majorRaised ? "incompatible, allowed by the new major version"
                 : "INCOMPATIBLE: raise the major number of info.version, or undo the change";
         String header = "# Contract changes since " + baselineVersion + "\n\n"
                 + "- baseline: `" + baseline.getFileName() + "` (" + baselineVersion + ")\n"
                 + "- current: `info.version` " + currentVersion + "\n"
                 + "- verdict: " + verdict + "\n"
-                + (removedProperties.isEmpty() ? "" : "- removed properties (incompatible): "
-                        + removedProperties.stream().map(p -> "`" + p + "`").collect(Collectors.joining(", ")) + "\n")
+                + removals.asMarkdown()
                 + "\n";
         return new Verdict(baselineVersion, currentVersion, incompatible, header + markdown(diff));
     }
@@ -81,24 +120,6 @@ final class BreakingChangeGate {
         String[] parts = file.getFileName().toString().replace(".yaml", "").split("\\.");
         return String.format("%09d.%09d.%09d", Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
                 Integer.parseInt(parts[2]));
-    }
-
-    private static Set<String> removedProperties(ChangedOpenApi diff) {
-        Set<String> removed = new TreeSet<>();
-        collectRemovedProperties(diff, removed, Collections.newSetFromMap(new IdentityHashMap<>()));
-        return removed;
-    }
-
-    private static void collectRemovedProperties(Changed changed, Set<String> removed, Set<Changed> seen) {
-        if (changed == null || !seen.add(changed)) {
-            return;
-        }
-        if (changed instanceof ChangedSchema schema) {
-            removed.addAll(schema.getMissingProperties().keySet());
-        }
-        if (changed instanceof ComposedChanged composed) {
-            composed.getChangedElements().forEach(child -> collectRemovedProperties(child, removed, seen));
-        }
     }
 
     private static String markdown(ChangedOpenApi diff) {

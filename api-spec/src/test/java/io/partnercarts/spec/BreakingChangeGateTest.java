@@ -83,6 +83,8 @@ class BreakingChangeGateTest {
                         "/components/schemas/CartLineItem/required")).add("promotionId"))),
                 Arguments.of("a narrowed enum", "biennial", change(doc -> removeValue((ArrayNode) doc.at(
                         "/components/schemas/BillingCycleType/enum"), "biennial"))),
+                Arguments.of("a narrowed response-only enum", "suspended", change(doc -> removeValue((ArrayNode) doc.at(
+                        "/components/schemas/OrderStatus/enum"), "suspended"))),
                 Arguments.of("a changed type", "quantity", change(doc -> ((ObjectNode) doc.at(
                         "/components/schemas/CartLineItem/properties/quantity")).put("type", "string")
                         .remove("format"))));
