@@ -95,6 +95,23 @@ final class HeadlessChromium implements AutoCloseable {
         return inTab(page, width, height, session -> new Page(visibleText(session), errorsOf(session)));
     }
 
+    /**
+     * Opens the page, waits until it has rendered, then runs {@code script} in it (an expression whose
+     * value, or the value of the promise it gives, is a string) and answers that string.
+     */
+    String run(URI page, int width, int height, String script) {
+        return inTab(page, width, height, session -> {
+            visibleText(session);
+            JsonNode value = devTools.send(session, "Runtime.evaluate", DevToolsConnection.params()
+                    .put("expression", script).put("returnByValue", true).put("awaitPromise", true))
+                    .path("result").path("value");
+            if (!value.isTextual()) {
+                throw new AssertionError("The script gave no string: " + value);
+            }
+            return value.asText();
+        });
+    }
+
     /** Saves a PNG of the first {@code width x height} pixels and answers the page's script errors. */
     List<String> screenshot(URI page, int width, int height, Path png) {
         return inTab(page, width, height, session -> {

@@ -12,9 +12,11 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,6 +129,34 @@ class ReferenceRendersInBrowserTest {
                 op.getResponses().keySet()
                         .forEach(status -> assertThat(page.text()).as("status %s", status).contains(status));
                 assertFirstSuccessExampleShows(op, page.text());
+            }));
+        }));
+        return tests.stream();
+    }
+
+    /**
+     * A response with several examples shows one and offers the others in a picker: every one of them is
+     * offered. (A response with one example shows it without a picker.)
+     */
+    @TestFactory
+    Stream<DynamicTest> everyExampleIsOfferedByItsResponsesPicker() throws IOException {
+        String script;
+        try (InputStream in = Objects.requireNonNull(getClass().getClassLoader()
+                .getResourceAsStream("reference/example-picker-labels.js"))) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
+            List<String> expected = op.getResponses().values().stream()
+                    .map(response -> Contract.deref(api, response).getContent().get("application/json").getExamples())
+                    .filter(examples -> examples != null && examples.size() > 1)
+                    .flatMap(examples -> examples.values().stream())
+                    .map(example -> Contract.deref(api, example).getSummary())
+                    .distinct().toList();
+            tests.add(DynamicTest.dynamicTest(op.getOperationId() + " offers " + expected.size() + " examples", () -> {
+                List<String> offered = chromium.run(at(operationFragments().get(op.getOperationId())), WIDTH, HEIGHT,
+                        script).lines().toList();
+                assertThat(offered).as("labels of the example pickers").containsAll(expected);
             }));
         }));
         return tests.stream();
