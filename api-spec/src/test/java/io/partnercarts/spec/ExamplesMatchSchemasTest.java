@@ -2,34 +2,24 @@ package io.partnercarts.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.SimpleValidationReportFormat;
 import com.atlassian.oai.validator.report.ValidationReport;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.partnercarts.spec.ExampleCheck.ExampleCase;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.PathItem.HttpMethod;
-import io.swagger.v3.oas.models.examples.Example;
-import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
-import io.swagger.v3.oas.models.responses.ApiResponse;
-import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -40,56 +30,32 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>Request-body and response examples are found by walking every operation (following {@code $ref}s
  * to {@code components/responses} and {@code components/examples}); each one is sent through the
- * Atlassian {@link OpenApiInteractionValidator} built from the document, as a response of that status
- * or as a request of that operation. Request tests fill every path and header parameter with the
- * parameter's own {@code example}, so parameter examples are validated against their schemas too.
- * A broken example fails with its location and the validator's message.
+ * Atlassian {@code OpenApiInteractionValidator} built from the document (see {@link ExampleCheck}), as a
+ * response of that status or as a request of that operation. Request tests fill every path and header
+ * parameter with the parameter's own {@code example}, so parameter examples are validated against their
+ * schemas too. A broken example fails with its JSON pointer in the document, its operation and status,
+ * and the validator's message (which names the offending field inside the example).
  */
 class ExamplesMatchSchemasTest {
     private static final ObjectMapper JSON = io.swagger.v3.core.util.Json.mapper();
 
-    /** Fallbacks when a path parameter has no example of its own. */
-    private static final Map<String, String> DEFAULT_IDS = Map.of(
-            "customer-id", "28045616-f6b9-462f-9701-0d89b5e65c44",
-            "cart-id", "b4c8fdea-cbe4-4d17-9576-13fcacbf9605");
-
+    private static ExampleCheck contract;
     private static OpenAPI api;
-    private static OpenApiInteractionValidator validator;
     private static List<ExampleCase> cases;
-
-    /** One example of one media type, of a request body ({@code status == null}) or a response. */
-    record ExampleCase(String path, HttpMethod method, String status, String mediaType, String name,
-            Object value, Operation operation, PathItem pathItem) {
-
-        boolean isRequest() {
-            return status == null;
-        }
-
-        String displayName() {
-            return method + " " + path + " " + (isRequest() ? "request" : status) + " " + name;
-        }
-    }
 
     @BeforeAll
     static void load() {
-        api = Contract.openApi();
-        validator = OpenApiInteractionValidator.createForInlineApiSpecification(Contract.text())
-                .withResolveRefs(true)
-                .withResolveCombinators(true)
-                .build();
-        cases = collect(api);
+        contract = ExampleCheck.of(Contract.text());
+        api = contract.api();
+        cases = contract.cases();
     }
 
     // ---------------------------------------------------------------- the examples, one test each
 
     @TestFactory
     Stream<DynamicTest> everyExampleMatchesItsSchema() {
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c.displayName(), () -> {
-            ValidationReport report = validate(c, c.value());
-            assertThat(report.hasErrors())
-                    .as("%s does not match its schema:%n%s", c.displayName(), format(report))
-                    .isFalse();
-        }));
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.displayName(), () ->
+                contract.mismatch(c).ifPresent(Assertions::fail)));
     }
 
     /** Request-less operations still get their parameter examples checked. */
@@ -101,7 +67,7 @@ class ExamplesMatchSchemasTest {
                     RequestBody body = op.getRequestBody() == null ? null : Contract.deref(api, op.getRequestBody());
                     boolean needsBody = body != null && Boolean.TRUE.equals(body.getRequired());
                     ExampleCase c = new ExampleCase(path, method, null, "application/json", "parameters",
-                            needsBody ? firstExampleOf(body) : null, op, item);
+                            "#/components/parameters", needsBody ? firstExampleOf(body) : null, op, item);
                     ValidationReport report = validate(c, c.value());
                     assertThat(report.hasErrors()).as("%s:%n%s", c.displayName(), format(report)).isFalse();
                 }))));
@@ -211,104 +177,50 @@ class ExamplesMatchSchemasTest {
     @Test
     void aPathIdThatIsNotAGuidIsReported() {
         ExampleCase c = find("GET /customers/{customer-id}/carts/{cart-id} 200 seedCart");
-        SimpleRequest request = SimpleRequest.Builder.get("/v1/customers/not-a-guid/carts/" + DEFAULT_IDS.get("cart-id"))
+        SimpleRequest request = SimpleRequest.Builder.get("/v1/customers/not-a-guid/carts/" + ExampleCheck.DEFAULT_IDS.get("cart-id"))
                 .withAuthorization("Bearer x").build();
 
-        assertErrorMentions(validator.validateRequest(request), "not-a-guid");
+        assertErrorMentions(contract.validator().validateRequest(request), "not-a-guid");
         assertThat(c.operation().getOperationId()).isEqualTo("getCart");
+    }
+
+    /** What the build shows for a broken example: where it is written, which operation, and the violation. */
+    @Test
+    void aBrokenExampleInADocumentFailsWithItsLocationAndTheViolation() throws IOException {
+        ExampleCheck broken;
+        try (InputStream in = Objects.requireNonNull(getClass().getClassLoader()
+                .getResourceAsStream("examples/broken-example.yaml"))) {
+            broken = ExampleCheck.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        ExampleCase good = broken.cases().stream().filter(c -> c.name().equals("goodCart")).findFirst().orElseThrow();
+        ExampleCase bad = broken.cases().stream().filter(c -> c.name().equals("badCart")).findFirst().orElseThrow();
+
+        assertThat(broken.mismatch(good)).as("the valid example of the fixture").isEmpty();
+        assertThat(broken.mismatch(bad)).get().asString()
+                .contains("The example #/components/examples/BadCart/value")
+                .contains("(GET /carts/{cart-id} 200 badCart)")
+                .contains("/lineItems/0/quantity")
+                .contains("string").contains("integer");
+    }
+
+    @Test
+    void anInlineExampleIsLocatedInItsOperation() {
+        ExampleCase sdk = find("POST /customers/{customer-id}/carts/{cart-id}/checkout request sdk");
+        assertThat(sdk.location()).isEqualTo("#/paths/~1customers~1{customer-id}~1carts~1{cart-id}~1checkout/post"
+                + "/requestBody/content/application~1json/examples/sdk/value");
     }
 
     // ---------------------------------------------------------------- validation
 
     static ValidationReport validate(ExampleCase c, Object value) {
-        String concretePath = "/v1" + concretePath(c);
-        Request.Method method = Request.Method.valueOf(c.method().name());
-        if (c.isRequest()) {
-            SimpleRequest.Builder request = new SimpleRequest.Builder(method, concretePath)
-                    .withAuthorization("Bearer x");
-            headerParameters(c).forEach(request::withHeader);
-            if (value != null) {
-                request.withContentType(c.mediaType()).withBody(toJson(value));
-            }
-            return validator.validateRequest(request.build());
-        }
-        SimpleResponse.Builder response = SimpleResponse.Builder.status(Integer.parseInt(c.status()))
-                .withContentType(c.mediaType());
-        if (value != null) {
-            response.withBody(toJson(value));
-        }
-        return validator.validateResponse(concretePath, method, response.build());
+        return contract.validate(c, value);
     }
 
-    private static String concretePath(ExampleCase c) {
-        String path = c.path();
-        for (Parameter p : parameters(c)) {
-            if ("path".equals(p.getIn())) {
-                String value = p.getExample() != null ? String.valueOf(p.getExample()) : DEFAULT_IDS.get(p.getName());
-                path = path.replace("{" + p.getName() + "}", value);
-            }
-        }
-        assertThat(path).as("every path parameter of %s has a value", c.path()).doesNotContain("{");
-        return path;
+    private static String format(ValidationReport report) {
+        return ExampleCheck.format(report);
     }
 
-    private static Map<String, String> headerParameters(ExampleCase c) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (Parameter p : parameters(c)) {
-            if ("header".equals(p.getIn()) && p.getExample() != null) {
-                headers.put(p.getName(), String.valueOf(p.getExample()));
-            }
-        }
-        return headers;
-    }
-
-    /** The path item's parameters overridden by the operation's, resolved. */
-    private static List<Parameter> parameters(ExampleCase c) {
-        Map<String, Parameter> byKey = new LinkedHashMap<>();
-        Stream.concat(
-                        c.pathItem().getParameters() == null ? Stream.empty() : c.pathItem().getParameters().stream(),
-                        c.operation().getParameters() == null ? Stream.empty() : c.operation().getParameters().stream())
-                .map(p -> Contract.deref(api, p))
-                .forEach(p -> byKey.put(p.getIn() + ":" + p.getName(), p));
-        return new ArrayList<>(byKey.values());
-    }
-
-    // ---------------------------------------------------------------- the walk
-
-    static List<ExampleCase> collect(OpenAPI api) {
-        List<ExampleCase> found = new ArrayList<>();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
-            if (op.getRequestBody() != null) {
-                RequestBody body = Contract.deref(api, op.getRequestBody());
-                addExamples(api, found, path, method, null, body.getContent(), op, item);
-            }
-            op.getResponses().forEach((status, response) -> addExamples(api, found, path, method, status,
-                    Contract.deref(api, response).getContent(), op, item));
-        }));
-        return found;
-    }
-
-    private static void addExamples(OpenAPI api, List<ExampleCase> found, String path, HttpMethod method,
-            String status, Content content, Operation op, PathItem item) {
-        if (content == null) {
-            return;
-        }
-        content.forEach((mediaType, media) -> {
-            if (media.getExample() != null) {
-                found.add(new ExampleCase(path, method, status, mediaType, "example", media.getExample(), op, item));
-            }
-            if (media.getExamples() != null) {
-                media.getExamples().forEach((name, example) -> {
-                    Example resolved = Contract.deref(api, example);
-                    if (resolved.getExternalValue() != null && resolved.getValue() == null) {
-                        throw new IllegalStateException(method + " " + path + " " + status + " " + name
-                                + ": externalValue examples are not supported by this test");
-                    }
-                    found.add(new ExampleCase(path, method, status, mediaType, name, resolved.getValue(), op, item));
-                });
-            }
-        });
-    }
+    // ---------------------------------------------------------------- helpers
 
     private static Object firstExampleOf(RequestBody body) {
         MediaType media = body.getContent().get("application/json");
@@ -318,8 +230,6 @@ class ExamplesMatchSchemasTest {
         return Contract.deref(api, media.getExamples().values().iterator().next()).getValue();
     }
 
-    // ---------------------------------------------------------------- helpers
-
     private static ExampleCase find(String displayName) {
         return cases.stream().filter(c -> c.displayName().equals(displayName)).findFirst()
                 .orElseThrow(() -> new AssertionError("no example " + displayName));
@@ -327,18 +237,6 @@ class ExamplesMatchSchemasTest {
 
     private static ObjectNode copy(Object value) {
         return (ObjectNode) JSON.valueToTree(value).deepCopy();
-    }
-
-    private static String toJson(Object value) {
-        try {
-            return value instanceof JsonNode node ? JSON.writeValueAsString(node) : JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String format(ValidationReport report) {
-        return SimpleValidationReportFormat.getInstance().apply(report);
     }
 
     private static void assertErrorMentions(ValidationReport report, String... fragments) {
