@@ -110,9 +110,8 @@ class CreateCartTest {
         String noCatalogItem = "{\"lineItems\":[{\"id\":0,\"quantity\":1,\"billingCycle\":\"monthly\"}]}";
 
         for (String body : new String[] {noQuantity, noCatalogItem}) {
-            String description = assertFault(api.offContractRequest().contentType(ContentType.JSON).body(body)
+            assertFault(api.offContractRequest().contentType(ContentType.JSON).body(body)
                     .post(CartsEndpoint.CARTS, api.customer()), 400, 800002);
-            assertThat(description).as("names what is missing").isNotBlank();
         }
     }
 
