@@ -17,7 +17,7 @@ import java.util.UUID;
  * The cart operations as an integration uses them, on top of the generated {@link CartsApi}.
  *
  * <p>Every logical call gets a new {@code MS-RequestId}; when it is retried (no answer, 429 or 5xx,
- * with exponential backoff) every attempt carries the same one, so the service can recognise a repeat
+ * after the service's {@code Retry-After} or else an exponential backoff) every attempt carries the same one, so the service can recognise a repeat
  * of a create or a checkout. A failure is a {@link PartnerCenterException}. Instances are thread-safe.
  *
  * <pre>{@code
@@ -31,6 +31,8 @@ public final class PartnerCartsClient {
     /** What the checkout body carries in Partner Center's own SDKs; the service ignores it. */
     private static final String CHECKOUT_BODY = "success";
     private static final String CONTRACT_VERSION = "v1";
+    /** What a delay function answers to leave the wait to the configured backoff. */
+    private static final Duration USE_BACKOFF = Duration.ofMillis(-1);
 
     private final ApiClient apiClient;
     private final CartsApi carts;
@@ -179,6 +181,9 @@ public final class PartnerCartsClient {
             } else {
                 policy.withBackoff(firstDelay, maxDelay);
             }
+            // A Retry-After from the service wins over the backoff; without one (a negative delay) the backoff applies.
+            policy.withDelayFn(context -> context.getLastException() instanceof PartnerCenterException e
+                    ? e.retryAfter().orElse(USE_BACKOFF) : USE_BACKOFF);
             return new PartnerCartsClient(apiClient, Failsafe.with(policy.build()), correlationId, locale);
         }
     }

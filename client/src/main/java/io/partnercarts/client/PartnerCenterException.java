@@ -2,6 +2,12 @@ package io.partnercarts.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnercarts.client.model.ApiFault;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,12 +23,15 @@ public class PartnerCenterException extends RuntimeException {
     private final int status;
     private final transient ApiFault fault;
     private final String requestId;
+    private final Duration retryAfter;
 
-    PartnerCenterException(String message, int status, ApiFault fault, String requestId, Throwable cause) {
+    PartnerCenterException(String message, int status, ApiFault fault, String requestId, Duration retryAfter,
+            Throwable cause) {
         super(message, cause);
         this.status = status;
         this.fault = fault;
         this.requestId = requestId;
+        this.retryAfter = retryAfter;
     }
 
     static PartnerCenterException of(ApiException e, ObjectMapper mapper, String requestId) {
@@ -30,12 +39,34 @@ public class PartnerCenterException extends RuntimeException {
         String message = "HTTP " + e.getCode()
                 + (fault == null ? "" : " " + fault.getCode() + " " + fault.getDescription())
                 + " (MS-RequestId " + requestId + ")";
-        return new PartnerCenterException(message, e.getCode(), fault, requestId, e);
+        return new PartnerCenterException(message, e.getCode(), fault, requestId,
+                retryAfter(e.getResponseHeaders()), e);
     }
 
     static PartnerCenterException noResponse(RuntimeException cause, String requestId) {
         return new PartnerCenterException("No answer: " + cause.getMessage() + " (MS-RequestId " + requestId + ")",
-                NO_RESPONSE, null, requestId, cause);
+                NO_RESPONSE, null, requestId, null, cause);
+    }
+
+    /** The wait a {@code Retry-After} header asks for: delay-seconds or an HTTP date; null without one. */
+    private static Duration retryAfter(Map<String, List<String>> headers) {
+        String value = headers == null ? null : headers.entrySet().stream()
+                .filter(header -> "Retry-After".equalsIgnoreCase(header.getKey()) && !header.getValue().isEmpty())
+                .map(header -> header.getValue().get(0).trim()).findFirst().orElse(null);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Duration untilThen = Duration.between(ZonedDateTime.now(),
+                        ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME));
+                return untilThen.isNegative() ? Duration.ZERO : untilThen;
+            } catch (DateTimeParseException notADate) {
+                return null;
+            }
+        }
     }
 
     private static ApiFault parseFault(String body, ObjectMapper mapper) {
@@ -71,6 +102,11 @@ public class PartnerCenterException extends RuntimeException {
     /** The MS-RequestId of the logical call, the same on every attempt: quote it to support. */
     public String requestId() {
         return requestId;
+    }
+
+    /** How long the service asked to wait before trying again ({@code Retry-After}), if it said. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     /** Whether trying again may succeed: no answer, 429, or a server error. */

@@ -65,6 +65,28 @@ class PartnerCartsClientTest {
     }
 
     @Test
+    void aRetryWaitsAsLongAsTheServicesRetryAfterAsks() {
+        server.then(429, "{\"code\":429,\"description\":\"Too many requests\"}", "1").then(200, CART_JSON);
+
+        client().build().getCart(CUSTOMER, CART);
+
+        List<Received> received = server.received();
+        assertThat(received).hasSize(2);
+        assertThat(Duration.ofNanos(received.get(1).atNanos() - received.get(0).atNanos()))
+                .as("the wait before the retry; the backoff alone is 1 ms").isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void theRetryAfterOfAFailureIsExposed() {
+        server.then(503, SERVICE_ERROR, "7");
+
+        PartnerCenterException e = catchThrowableOfType(PartnerCenterException.class,
+                () -> client().maxRetries(0).build().getCart(CUSTOMER, CART));
+
+        assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
+    }
+
+    @Test
     void aDroppedConnectionIsRetriedWithTheSameRequestId() {
         // Two drops: the JDK's HttpURLConnection silently resends a POST once by itself, so only a second
         // drop reaches the client's own retry.

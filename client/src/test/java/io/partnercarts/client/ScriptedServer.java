@@ -14,14 +14,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A local HTTP server that answers from a script, in order, and records what it received. */
 final class ScriptedServer implements AutoCloseable {
     /** An answer; a null body with status 0 drops the connection without answering. */
-    record Answer(int status, String body) {
+    record Answer(int status, String body, String retryAfter) {
         static Answer dropConnection() {
-            return new Answer(0, null);
+            return new Answer(0, null, null);
         }
     }
 
     record Received(String method, String path, String requestId, String correlationId, String locale,
-            String authorization) {
+            String authorization, long atNanos) {
     }
 
     private final HttpServer server;
@@ -39,7 +39,13 @@ final class ScriptedServer implements AutoCloseable {
     }
 
     synchronized ScriptedServer then(int status, String body) {
-        script.add(new Answer(status, body));
+        script.add(new Answer(status, body, null));
+        return this;
+    }
+
+    /** An answer with a {@code Retry-After} header. */
+    synchronized ScriptedServer then(int status, String body, String retryAfter) {
+        script.add(new Answer(status, body, retryAfter));
         return this;
     }
 
@@ -57,10 +63,12 @@ final class ScriptedServer implements AutoCloseable {
         var headers = exchange.getRequestHeaders();
         received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                 headers.getFirst("MS-RequestId"), headers.getFirst("MS-CorrelationId"), headers.getFirst("X-Locale"),
-                headers.getFirst("Authorization")));
+                headers.getFirst("Authorization"), System.nanoTime()));
         Answer next;
         synchronized (this) {
-            next = script.isEmpty() ? new Answer(500, "{\"code\":800003,\"description\":\"script ended\"}") : script.poll();
+            next = script.isEmpty()
+                    ? new Answer(500, "{\"code\":800003,\"description\":\"script ended\"}", null)
+                    : script.poll();
         }
         if (next.status() == 0) {
             // The JDK server closes the connection of a handler that throws: the client gets no answer.
@@ -68,6 +76,9 @@ final class ScriptedServer implements AutoCloseable {
         }
         byte[] body = next.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
+        if (next.retryAfter() != null) {
+            exchange.getResponseHeaders().add("Retry-After", next.retryAfter());
+        }
         exchange.sendResponseHeaders(next.status(), body.length);
         exchange.getResponseBody().write(body);
         exchange.close();
