@@ -9,9 +9,12 @@ import io.partnercarts.client.api.CartsApi;
 import io.partnercarts.client.model.Cart;
 import io.partnercarts.client.model.CartCheckoutResult;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.ClientRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The cart operations as an integration uses them, on top of the generated {@link CartsApi}.
@@ -106,7 +109,7 @@ public final class PartnerCartsClient {
     /** Settings of a {@link PartnerCartsClient}; only the base URL and the token are required. */
     public static final class Builder {
         private String baseUrl;
-        private String token;
+        private Supplier<String> token;
         private String correlationId;
         private String locale;
         private int maxRetries = 3;
@@ -126,7 +129,16 @@ public final class PartnerCartsClient {
 
         /** The bearer token sent as {@code Authorization: Bearer <token>}. */
         public Builder token(String token) {
-            this.token = token;
+            Objects.requireNonNull(token, "token");
+            return token(() -> token);
+        }
+
+        /**
+         * Where each attempt takes its bearer token from, for tokens that expire while the client lives
+         * (for example an MSAL cache that refreshes them).
+         */
+        public Builder token(Supplier<String> tokens) {
+            this.token = Objects.requireNonNull(tokens, "tokens");
             return this;
         }
 
@@ -170,9 +182,11 @@ public final class PartnerCartsClient {
         public PartnerCartsClient build() {
             ApiClient apiClient = new ApiClient()
                     .setBasePath(Objects.requireNonNull(baseUrl, "baseUrl").replaceAll("/+$", ""))
-                    .setBearerToken(Objects.requireNonNull(token, "token"))
                     .setConnectTimeout(Math.toIntExact(connectTimeout.toMillis()))
                     .setReadTimeout(Math.toIntExact(readTimeout.toMillis()));
+            Supplier<String> tokens = Objects.requireNonNull(token, "token");
+            apiClient.getHttpClient().register((ClientRequestFilter) request ->
+                    request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.get()));
             RetryPolicyBuilder<Object> policy = RetryPolicy.builder()
                     .handleIf(failure -> failure instanceof PartnerCenterException e && e.isRetryable())
                     .withMaxRetries(maxRetries);

@@ -9,6 +9,7 @@ import io.partnercarts.client.model.Cart;
 import io.partnercarts.client.model.CartCheckoutResult;
 import jakarta.ws.rs.ProcessingException;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -62,6 +63,19 @@ class PartnerCartsClientTest {
         assertThat(received).extracting(Received::correlationId).containsOnly("flow-7");
         assertThat(received).extracting(Received::locale).containsOnly("de-DE");
         assertThat(received).extracting(Received::authorization).containsOnly("Bearer t0ken");
+    }
+
+    @Test
+    void everyAttemptTakesTheTokenItsSupplierGivesThen() {
+        server.then(500, SERVICE_ERROR).then(200, CART_JSON).then(200, CART_JSON);
+        Iterator<String> tokens = List.of("first", "refreshed", "latest").iterator();
+        PartnerCartsClient client = client().token(tokens::next).build();
+
+        client.getCart(CUSTOMER, CART);
+        client.getCart(CUSTOMER, CART);
+
+        assertThat(server.received()).extracting(Received::authorization)
+                .containsExactly("Bearer first", "Bearer refreshed", "Bearer latest");
     }
 
     @Test
