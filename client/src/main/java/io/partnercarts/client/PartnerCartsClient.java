@@ -20,8 +20,8 @@ import java.util.function.Supplier;
  * The cart operations as an integration uses them, on top of the generated {@link CartsApi}.
  *
  * <p>Every logical call gets a new {@code MS-RequestId}; when it is retried (no answer, 429 or 5xx,
- * after the service's {@code Retry-After} or else an exponential backoff) every attempt carries the same one, so the service can recognise a repeat
- * of a create or a checkout. A failure is a {@link PartnerCenterException}. Instances are thread-safe.
+ * after the service's {@code Retry-After} or else an exponential backoff) every attempt carries the same
+ * one, so the service can recognise a repeat of a create or a checkout. A failure is a {@link PartnerCenterException}. Instances are thread-safe.
  *
  * <pre>{@code
  * PartnerCartsClient client = PartnerCartsClient.builder()

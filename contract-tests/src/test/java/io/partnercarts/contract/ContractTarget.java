@@ -13,7 +13,7 @@ import java.util.UUID;
  */
 public final class ContractTarget {
     static final String SEED_CUSTOMER = "28045616-f6b9-462f-9701-0d89b5e65c44";
-    static final UUID SANDBOX_FAULT_CUSTOMER = UUID.fromString("5a4db0c5-e500-4e50-8500-000000000500");
+    static final String SANDBOX_FAULT_CUSTOMER = "5a4db0c5-e500-4e50-8500-000000000500";
 
     private static ContractTarget current;
 
@@ -78,11 +78,7 @@ public final class ContractTarget {
      * given as {@code -Dcontract.<behaviour>Offer}; empty when the other implementation has none.
      */
     public Optional<String> offer(SandboxOffer behaviour) {
-        String configured = setting(behaviour.property(), "");
-        if (!configured.isEmpty()) {
-            return Optional.of(configured);
-        }
-        return inProcess() ? Optional.of(behaviour.builtIn()) : Optional.empty();
+        return sandboxSetting(behaviour.property(), behaviour.builtIn());
     }
 
     /**
@@ -90,11 +86,16 @@ public final class ContractTarget {
      * sandbox one in-process, otherwise {@code -Dcontract.faultCustomerId}; empty when none is named.
      */
     public Optional<UUID> faultCustomerId() {
-        String configured = setting("contract.faultCustomerId", "");
+        return sandboxSetting("contract.faultCustomerId", SANDBOX_FAULT_CUSTOMER).map(UUID::fromString);
+    }
+
+    /** The property's value; else, in-process, the built-in sandbox's; else nothing. */
+    private Optional<String> sandboxSetting(String property, String builtIn) {
+        String configured = setting(property, "");
         if (!configured.isEmpty()) {
-            return Optional.of(UUID.fromString(configured));
+            return Optional.of(configured);
         }
-        return inProcess() ? Optional.of(SANDBOX_FAULT_CUSTOMER) : Optional.empty();
+        return inProcess() ? Optional.of(builtIn) : Optional.empty();
     }
 
     /** The in-process server's clock; empty against another implementation. */
