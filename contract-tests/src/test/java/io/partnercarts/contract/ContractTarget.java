@@ -3,6 +3,7 @@ package io.partnercarts.contract;
 import io.partnercarts.server.CartsServer;
 import io.partnercarts.server.ServerSettings;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,11 @@ import java.util.UUID;
 public final class ContractTarget {
     static final String SEED_CUSTOMER = "28045616-f6b9-462f-9701-0d89b5e65c44";
     static final String SANDBOX_FAULT_CUSTOMER = "5a4db0c5-e500-4e50-8500-000000000500";
+
+    /** Short, so that the hostile-input suite's slow senders are cut off within seconds. */
+    private static final Duration IN_PROCESS_IDLE_TIMEOUT = Duration.ofSeconds(3);
+    /** The server's own default (README, "Settings"), for another implementation. */
+    private static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
     private static ContractTarget current;
 
@@ -44,7 +50,8 @@ public final class ContractTarget {
             return new ContractTarget(URI.create(baseUrl.replaceAll("/+$", "")), token, customerId, null);
         }
         MovableClock clock = new MovableClock();
-        CartsServer server = CartsServer.start(ServerSettings.DEFAULTS.withPort(0).withClock(clock));
+        CartsServer server = CartsServer.start(ServerSettings.DEFAULTS.withPort(0).withClock(clock)
+                .withIdleTimeout(IN_PROCESS_IDLE_TIMEOUT));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "contract-server-stop"));
         return new ContractTarget(server.baseUri(), token, customerId, clock);
     }
@@ -96,6 +103,15 @@ public final class ContractTarget {
             return Optional.of(configured);
         }
         return inProcess() ? Optional.of(builtIn) : Optional.empty();
+    }
+
+    /**
+     * How long the implementation lets a connection stay silent before it closes it: the in-process
+     * server's, or {@code -Dcontract.idleTimeout} (ISO-8601, default 30 s) for another implementation.
+     */
+    public Duration idleTimeout() {
+        return inProcess() ? IN_PROCESS_IDLE_TIMEOUT
+                : Duration.parse(setting("contract.idleTimeout", DEFAULT_IDLE_TIMEOUT.toString()));
     }
 
     /** The in-process server's clock; empty against another implementation. */

@@ -10,6 +10,7 @@ import io.partnercarts.server.http.ConstraintViolationMapper;
 import io.partnercarts.server.http.HttpExceptionMapper;
 import io.partnercarts.server.http.InvalidJsonMapper;
 import io.partnercarts.server.http.JsonMapping;
+import io.partnercarts.server.http.OptionsAnswer;
 import io.partnercarts.server.http.ParamExceptionMapper;
 import io.partnercarts.server.http.RequestIds;
 import io.partnercarts.server.http.UnexpectedExceptionMapper;
@@ -19,6 +20,7 @@ import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.model.Resource;
 
 /** The whole application, assembled in one place: domain services, resources, filters and mappers. */
 final class CartsApplication {
@@ -34,7 +36,7 @@ final class CartsApplication {
         CheckoutService checkouts = new CheckoutService(fixtures, store, settings.clock());
 
         return new ResourceConfig()
-                .register(CartsResource.class)
+                .registerResources(underApiRoot(CartsResource.class))
                 .register(new AbstractBinder() {
                     @Override
                     protected void configure() {
@@ -53,8 +55,18 @@ final class CartsApplication {
                 .register(ConstraintViolationMapper.class)
                 .register(ParamExceptionMapper.class)
                 .register(HttpExceptionMapper.class)
-                .register(UnexpectedExceptionMapper.class)
+                .register(new UnexpectedExceptionMapper(ContainerRefusals::statusOf))
+                .register(OptionsAnswer.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
+    }
+
+    /**
+     * The resource under {@code /v1}, here rather than in a Jetty context: Jersey's Jetty container would
+     * add a context path to the request path a second time.
+     */
+    private static Resource underApiRoot(Class<?> type) {
+        Resource resource = Resource.from(type);
+        return Resource.builder(resource).path(CartsServer.API_ROOT + resource.getPath()).build();
     }
 }

@@ -1,40 +1,67 @@
 package io.partnercarts.server;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.eclipse.jetty.http.HttpCompliance;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.glassfish.jersey.jetty.JettyHttpContainer;
+import org.glassfish.jersey.server.ContainerFactory;
 import jakarta.ws.rs.core.UriBuilder;
 
-/** The running server: Jersey on Grizzly, serving the API under {@code /v1}. */
+/**
+ * The running server: Jersey on Jetty, serving the API under {@code /v1}. Jetty parses HTTP/1.1
+ * strictly (RFC 9110 framing, no ambiguous URIs), and every refusal it makes is an ApiFault.
+ */
 public final class CartsServer implements AutoCloseable {
     static final String API_ROOT = "/v1";
 
-    private final HttpServer http;
+    private final Server jetty;
     private final URI baseUri;
 
-    private CartsServer(HttpServer http, URI baseUri) {
-        this.http = http;
+    private CartsServer(Server jetty, URI baseUri) {
+        this.jetty = jetty;
         this.baseUri = baseUri;
     }
 
     /** Starts a server and returns once it accepts connections. */
     public static CartsServer start(ServerSettings settings) {
-        URI requested = UriBuilder.fromUri("http://localhost/")
-                .host(settings.host()).port(settings.port()).path(API_ROOT).build();
-        HttpServer http = GrizzlyHttpServerFactory.createHttpServer(
-                requested, CartsApplication.create(settings), false);
-        http.getListeners().forEach(listener -> listener.registerAddOn(new CleartextHttp2Refusal()));
+        QueuedThreadPool threads = new QueuedThreadPool();
+        threads.setName("partner-carts");
+        Server jetty = new Server(threads);
+        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http()));
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        connector.setIdleTimeout(settings.idleTimeout().toMillis());
+        jetty.addConnector(connector);
+        JettyHttpContainer jersey = ContainerFactory.createContainer(
+                JettyHttpContainer.class, CartsApplication.create(settings));
+        jetty.setHandler(new RequestLimits(jersey));
+        jetty.setErrorHandler(new ApiFaultErrorHandler());
+        jetty.setStopTimeout(2_000);
         try {
-            http.start();
-        } catch (IOException e) {
-            http.shutdownNow();
-            throw new UncheckedIOException(
+            jetty.start();
+        } catch (Exception e) {
+            stopQuietly(jetty);
+            throw new IllegalStateException(
                     "Cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
         }
-        int port = http.getListeners().iterator().next().getPort();
-        return new CartsServer(http, UriBuilder.fromUri(requested).port(port).build());
+        URI baseUri = UriBuilder.fromUri("http://localhost/")
+                .host(settings.host()).port(connector.getLocalPort()).path(API_ROOT).build();
+        return new CartsServer(jetty, baseUri);
+    }
+
+    private static HttpConfiguration http() {
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.setRequestHeaderSize(RequestLimits.MAX_HEADER_BYTES);
+        http.setHttpCompliance(HttpCompliance.RFC7230);
+        http.setUriCompliance(UriCompliance.DEFAULT);
+        return http;
     }
 
     /** The API root, for example {@code http://127.0.0.1:8080/v1}. */
@@ -44,6 +71,14 @@ public final class CartsServer implements AutoCloseable {
 
     @Override
     public void close() {
-        http.shutdownNow();
+        stopQuietly(jetty);
+    }
+
+    private static void stopQuietly(Server jetty) {
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            // Stopping is best effort: the process is going away or the port was never bound.
+        }
     }
 }

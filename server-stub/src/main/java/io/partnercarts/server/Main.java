@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 public final class Main implements Callable<Integer> {
     // Held here because JUL forgets the level of a logger nobody references.
     private static final Logger[] CHATTY_LOGS = {
-        Logger.getLogger("org.glassfish"), Logger.getLogger("org.hibernate.validator")
+        Logger.getLogger("org.glassfish"), Logger.getLogger("org.hibernate.validator"),
+        Logger.getLogger("org.eclipse.jetty")
     };
 
     @Option(names = "--host", defaultValue = "${env:PARTNER_CARTS_HOST:-127.0.0.1}",
@@ -36,6 +37,12 @@ public final class Main implements Callable<Integer> {
             description = "How long a cart lives, ISO-8601 (env PARTNER_CARTS_CART_LIFETIME). Default: ${DEFAULT-VALUE}.")
     Duration cartLifetime;
 
+    @Option(names = "--idle-timeout", defaultValue = "${env:PARTNER_CARTS_IDLE_TIMEOUT:-PT30S}",
+            converter = DurationConverter.class,
+            description = "How long a connection may send nothing before it is closed, ISO-8601"
+                    + " (env PARTNER_CARTS_IDLE_TIMEOUT). Default: ${DEFAULT-VALUE}.")
+    Duration idleTimeout;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new Main()).execute(args));
     }
@@ -44,7 +51,8 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         quietenContainerLogs();
         ServerSettings settings = ServerSettings.DEFAULTS
-                .withHost(host).withPort(port).withFixturesFile(fixtures).withCartLifetime(cartLifetime);
+                .withHost(host).withPort(port).withFixturesFile(fixtures).withCartLifetime(cartLifetime)
+                .withIdleTimeout(idleTimeout);
         CartsServer server;
         try {
             server = CartsServer.start(settings);

@@ -21,17 +21,22 @@ public final class ApiFaults {
         return of(fault.httpStatus(), fault.code(), description, data);
     }
 
-    /** For HTTP-level refusals that have no Partner Center code of their own; the code is the status. */
-    public static Response ofStatus(int status, String description) {
-        return of(status, status, description, List.of());
+    /** A refusal of HTTP itself (see {@link HttpRefusals}). */
+    public static Response ofStatus(int status) {
+        return of(status, HttpRefusals.code(status), HttpRefusals.description(status), List.of());
+    }
+
+    /** The body of a refusal of HTTP itself, for the container, which answers without Jersey. */
+    public static ApiFault bodyOfStatus(int status) {
+        return body(HttpRefusals.code(status), HttpRefusals.description(status), List.of());
     }
 
     private static Response of(int status, int code, String description, List<Object> data) {
-        ApiFault body = new ApiFault()
-                .code(code)
-                .description(description)
-                .data(data)
-                .source(SOURCE);
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body(code, description, data)).build();
+    }
+
+    private static ApiFault body(int code, String description, List<Object> data) {
+        return new ApiFault().code(code).description(description).data(data).source(SOURCE);
     }
 }

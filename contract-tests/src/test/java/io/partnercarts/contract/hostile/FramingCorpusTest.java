@@ -1,0 +1,128 @@
+package io.partnercarts.contract.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partnercarts.contract.CartBodies;
+import io.partnercarts.contract.ContractTarget;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What broken clients, scanners and proxies send, byte for byte, on one connection followed by a probe
+ * request. Every request gets an ApiFault or a documented answer in bounded time; a request HTTP cannot
+ * frame gets 400 and a close; and the probe after it is answered exactly as on a new connection, so
+ * nothing a refused request carried is ever read as a request of its own.
+ */
+class FramingCorpusTest {
+    private static final ContractTarget TARGET = ContractTarget.get();
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration QUIET = Duration.ofMillis(500);
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.partnercarts.contract.hostile.FramingCorpus#cases")
+    void everyRequestIsAnsweredAndFramed(FramingCase framingCase) throws IOException {
+        String probeId = "probe-" + UUID.randomUUID();
+        List<String> problems = new ArrayList<>();
+        try (RawConnection connection = RawConnection.open(TARGET.baseUri(), ANSWER_TIMEOUT)) {
+            connection.send(framingCase.bytes());
+            connection.send(FramingCorpus.probe(probeId));
+            WireAnswer first = connection.next(framingCase.head());
+            if (first == null) {
+                problems.add(connection.end() == RawConnection.End.SILENT
+                        ? "no answer within " + ANSWER_TIMEOUT.toSeconds() + " s (a hang)"
+                        : "the connection was closed without an answer");
+                report(framingCase, null, problems);
+                return;
+            }
+            problems.addAll(framingCase.head() ? AnswerRules.headViolations(first) : AnswerRules.violations(first));
+            if (!framingCase.statuses().contains(first.status())) {
+                problems.add("status " + first.status() + ", expected one of " + framingCase.statuses());
+            }
+            problems.addAll(whatFollows(framingCase, connection, probeId));
+            report(framingCase, first, problems);
+        }
+    }
+
+    @Test
+    void pipelinedRequestsAreAnsweredInOrder() throws IOException {
+        List<String> ids = List.of("pipelined-0-" + UUID.randomUUID(), "pipelined-1-" + UUID.randomUUID(),
+                "pipelined-2-" + UUID.randomUUID());
+        try (RawConnection connection = RawConnection.open(TARGET.baseUri(), ANSWER_TIMEOUT)) {
+            connection.send(ids.stream().map(FramingCorpus::probe).reduce("", String::concat));
+            for (String id : ids) {
+                WireAnswer answer = connection.next(false);
+                assertThat(answer).as("answer to %s", id).isNotNull();
+                HostileTally.record(answer, AnswerRules.violations(answer));
+                assertThat(answer.status()).isEqualTo(404);
+                assertThat(answer.headers().get("ms-requestid")).containsExactly(id);
+            }
+        }
+    }
+
+    /** After the answer: a close, or the probe's own answer and nothing else. */
+    private static List<String> whatFollows(FramingCase framingCase, RawConnection connection, String probeId)
+            throws IOException {
+        List<String> problems = new ArrayList<>();
+        WireAnswer second = connection.next(false);
+        if (second == null) {
+            if (connection.end() == RawConnection.End.SILENT) {
+                problems.add("after the answer the connection neither closed nor answered the next request (a hang)");
+            }
+            return problems;
+        }
+        if (framingCase.mustClose()) {
+            problems.add("an unframeable request did not close the connection: the next request was answered "
+                    + second.status());
+        }
+        String echoed = String.valueOf(second.headers().get("ms-requestid"));
+        if (second.status() != 404 || !echoed.contains(probeId)
+                || !new String(second.body(), StandardCharsets.UTF_8).contains("800008")) {
+            problems.add("desync: the next request on the connection was answered " + second.status()
+                    + " for MS-RequestId " + echoed + ": " + new String(second.body(), StandardCharsets.UTF_8));
+        }
+        problems.addAll(AnswerRules.violations(second));
+        connection.readTimeout(QUIET);
+        WireAnswer extra = connection.next(false);
+        if (extra != null) {
+            problems.add("desync: an answer nobody asked for, " + extra.status() + " for MS-RequestId "
+                    + extra.headers().get("ms-requestid"));
+        }
+        return problems;
+    }
+
+    private static void report(FramingCase framingCase, WireAnswer first, List<String> problems) {
+        if (first == null) {
+            HostileTally.hang(framingCase.name());
+        } else {
+            HostileTally.record(first, problems);
+        }
+        assertThat(problems).as("%s answered %s", framingCase.name(),
+                first == null ? "nothing" : first.status() + " " + new String(first.body(), StandardCharsets.UTF_8))
+                .isEmpty();
+    }
+
+    static Stream<FramingCase> cases() {
+        return FramingCorpus.cases();
+    }
+
+    /** One raw request: what to send, which statuses may answer it, and whether HTTP can frame it at all. */
+    record FramingCase(String name, byte[] bytes, Set<Integer> statuses, boolean mustClose, boolean head) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static String body() {
+        return CartBodies.cartOf(CartBodies.barracuda(1));
+    }
+}
