@@ -51,7 +51,8 @@ public final class ContractTarget {
         }
         MovableClock clock = new MovableClock();
         CartsServer server = CartsServer.start(ServerSettings.DEFAULTS.withPort(0).withClock(clock)
-                .withIdleTimeout(IN_PROCESS_IDLE_TIMEOUT));
+                .withIdleTimeout(IN_PROCESS_IDLE_TIMEOUT)
+                .withAccessLog(Boolean.parseBoolean(setting("contract.serverAccessLog", "true"))));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "contract-server-stop"));
         return new ContractTarget(server.baseUri(), token, customerId, clock);
     }

@@ -3,7 +3,6 @@ package io.partnercarts.server;
 import io.partnercarts.server.catalog.Fixtures;
 import io.partnercarts.server.checkout.CartService;
 import io.partnercarts.server.checkout.CheckoutService;
-import io.partnercarts.server.http.AccessLog;
 import io.partnercarts.server.http.BearerAuthentication;
 import io.partnercarts.server.http.CartsExceptionMapper;
 import io.partnercarts.server.http.ConstraintViolationMapper;
@@ -47,7 +46,6 @@ final class CartsApplication {
                 // Jackson without Jersey's own mappers, which answer text/plain and leak parser messages.
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(JsonMapping.class)
-                .register(new AccessLog(System.out))
                 .register(RequestIds.class)
                 .register(BearerAuthentication.class)
                 .register(CartsExceptionMapper.class)

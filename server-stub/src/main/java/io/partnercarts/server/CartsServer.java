@@ -41,6 +41,9 @@ public final class CartsServer implements AutoCloseable {
                 JettyHttpContainer.class, CartsApplication.create(settings));
         jetty.setHandler(new RequestLimits(jersey));
         jetty.setErrorHandler(new ApiFaultErrorHandler());
+        if (settings.accessLog()) {
+            jetty.setRequestLog(new AccessLog(System.out));
+        }
         jetty.setStopTimeout(2_000);
         try {
             jetty.start();

@@ -43,6 +43,12 @@ public final class Main implements Callable<Integer> {
                     + " (env PARTNER_CARTS_IDLE_TIMEOUT). Default: ${DEFAULT-VALUE}.")
     Duration idleTimeout;
 
+    @Option(names = "--access-log", negatable = true, fallbackValue = "true",
+            defaultValue = "${env:PARTNER_CARTS_ACCESS_LOG:-true}",
+            description = "Write one line per request to standard output; --no-access-log for none"
+                    + " (env PARTNER_CARTS_ACCESS_LOG=false). Default: ${DEFAULT-VALUE}.")
+    boolean accessLog;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new Main()).execute(args));
     }
@@ -52,7 +58,7 @@ public final class Main implements Callable<Integer> {
         quietenContainerLogs();
         ServerSettings settings = ServerSettings.DEFAULTS
                 .withHost(host).withPort(port).withFixturesFile(fixtures).withCartLifetime(cartLifetime)
-                .withIdleTimeout(idleTimeout);
+                .withIdleTimeout(idleTimeout).withAccessLog(accessLog);
         CartsServer server;
         try {
             server = CartsServer.start(settings);
