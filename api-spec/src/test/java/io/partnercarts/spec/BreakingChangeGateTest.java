@@ -51,6 +51,16 @@ class BreakingChangeGateTest {
         assertThat(verdict.passes()).as("%s (written to %s)", verdict.changelog(), changelog).isTrue();
     }
 
+    /** The limits accepted against 1.0.0 are read from beside it (and all used: see the test above). */
+    @Test
+    void theAcceptedLimitsAreReadFromBesideTheBaseline() {
+        BreakingChangeGate.AcceptedLimits accepted = BreakingChangeGate.AcceptedLimits.besides(baseline);
+
+        assertThat(accepted.file()).isEqualTo(baseline.getFileName().toString().replace(".yaml", "-accepted-limits.yaml"));
+        assertThat(accepted.limits()).containsEntry("#/components/schemas/CartLineItem/properties/friendlyName",
+                Map.of("maxLength", new BigDecimal(256)));
+    }
+
     @Test
     void theLatestBaselineIsChosenByVersionNotByName() throws IOException {
         for (String name : new String[] {"1.9.0.yaml", "1.10.0.yaml", "1.10.0-accepted-limits.yaml", "README.md"}) {
