@@ -1,14 +1,17 @@
 package io.partnercarts.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,10 +23,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The gate on the real contract, and the gate itself on copies of the baseline with one change each:
- * compatible changes pass, every kind of incompatible change fails unless the major version was raised.
+ * compatible changes pass, every kind of incompatible change fails unless the major version was raised,
+ * and only a new limit listed with its exact value is accepted without one.
  */
 class BreakingChangeGateTest {
     private static final YAMLMapper YAML = new YAMLMapper();
+    private static final BreakingChangeGate.AcceptedLimits NONE = BreakingChangeGate.AcceptedLimits.none();
+    private static final String FRIENDLY_NAME = "#/components/schemas/CartLineItem/properties/friendlyName";
 
     private static Path baseline;
 
@@ -45,9 +51,19 @@ class BreakingChangeGateTest {
         assertThat(verdict.passes()).as("%s (written to %s)", verdict.changelog(), changelog).isTrue();
     }
 
+    /** The limits accepted against 1.0.0 are read from beside it (and all used: see the test above). */
+    @Test
+    void theAcceptedLimitsAreReadFromBesideTheBaseline() {
+        BreakingChangeGate.AcceptedLimits accepted = BreakingChangeGate.AcceptedLimits.besides(baseline);
+
+        assertThat(accepted.file()).isEqualTo(baseline.getFileName().toString().replace(".yaml", "-accepted-limits.yaml"));
+        assertThat(accepted.limits()).containsEntry("#/components/schemas/CartLineItem/properties/friendlyName",
+                Map.of("maxLength", new BigDecimal(256)));
+    }
+
     @Test
     void theLatestBaselineIsChosenByVersionNotByName() throws IOException {
-        for (String name : new String[] {"1.9.0.yaml", "1.10.0.yaml", "README.md"}) {
+        for (String name : new String[] {"1.9.0.yaml", "1.10.0.yaml", "1.10.0-accepted-limits.yaml", "README.md"}) {
             Files.writeString(work.resolve(name), "");
         }
         assertThat(BreakingChangeGate.latestBaseline(work).getFileName()).hasToString("1.10.0.yaml");
@@ -66,7 +82,7 @@ class BreakingChangeGateTest {
     @ParameterizedTest(name = "{0} passes")
     @MethodSource("compatibleChanges")
     void aCompatibleChangePasses(String what, Consumer<JsonNode> change) throws IOException {
-        BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(baseline, derived(change));
+        BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(baseline, derived(change), NONE);
 
         assertThat(verdict.incompatible()).as(verdict.changelog()).isFalse();
         assertThat(verdict.passes()).isTrue();
@@ -87,13 +103,18 @@ class BreakingChangeGateTest {
                         "/components/schemas/OrderStatus/enum"), "suspended"))),
                 Arguments.of("a changed type", "quantity", change(doc -> ((ObjectNode) doc.at(
                         "/components/schemas/CartLineItem/properties/quantity")).put("type", "string")
-                        .remove("format"))));
+                        .remove("format"))),
+                Arguments.of("a new limit on a request string", "friendlyName", change(doc -> ((ObjectNode) doc.at(
+                        FRIENDLY_NAME.substring(1))).put("maxLength", 256))),
+                // openapi-diff alone lets this one pass; the gate does not.
+                Arguments.of("a new limit on a request array", "lineItems", change(doc -> ((ObjectNode) doc.at(
+                        "/components/schemas/Cart/properties/lineItems")).put("maxItems", 100))));
     }
 
     @ParameterizedTest(name = "{0} fails")
     @MethodSource("incompatibleChanges")
     void anIncompatibleChangeFails(String what, String mentioned, Consumer<JsonNode> change) throws IOException {
-        BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(baseline, derived(change));
+        BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(baseline, derived(change), NONE);
 
         assertThat(verdict.incompatible()).as(verdict.changelog()).isTrue();
         assertThat(verdict.passes()).isFalse();
@@ -105,7 +126,7 @@ class BreakingChangeGateTest {
     void anIncompatibleChangePassesWhenTheMajorVersionIsRaised(String what, String mentioned,
             Consumer<JsonNode> change) throws IOException {
         BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(baseline, derived(change.andThen(
-                doc -> ((ObjectNode) doc.at("/info")).put("version", "2.0.0"))));
+                doc -> ((ObjectNode) doc.at("/info")).put("version", "2.0.0"))), NONE);
 
         assertThat(verdict.incompatible()).isTrue();
         assertThat(verdict.passes()).as(verdict.changelog()).isTrue();
@@ -117,9 +138,86 @@ class BreakingChangeGateTest {
         BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(baseline, derived(doc -> {
             ((ObjectNode) doc.at("/components/schemas/Cart/properties")).remove("lastModifiedUser");
             ((ObjectNode) doc.at("/info")).put("version", "1.1.0");
-        }));
+        }), NONE);
 
         assertThat(verdict.passes()).isFalse();
+    }
+
+    // ---------------------------------------------------------------- accepted new limits
+
+    @Test
+    void aListedNewLimitPasses() throws IOException {
+        BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(baseline, derived(doc -> ((ObjectNode) doc.at(
+                FRIENDLY_NAME.substring(1))).put("maxLength", 256)), accepting(FRIENDLY_NAME, "maxLength", 256));
+
+        assertThat(verdict.incompatible()).as(verdict.changelog()).isFalse();
+        assertThat(verdict.changelog()).contains("verdict: compatible with the baseline, with the new limits accepted in")
+                .contains("new maxLength 256 at `" + FRIENDLY_NAME + "`");
+    }
+
+    @Test
+    void aNewLimitWithAnotherValueThanListedFails() throws IOException {
+        BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(baseline, derived(doc -> ((ObjectNode) doc.at(
+                FRIENDLY_NAME.substring(1))).put("maxLength", 100)), accepting(FRIENDLY_NAME, "maxLength", 256));
+
+        assertThat(verdict.passes()).as(verdict.changelog()).isFalse();
+        assertThat(verdict.changelog()).contains("INCOMPATIBLE").contains("new maxLength 100 at `" + FRIENDLY_NAME + "`")
+                .contains("maxLength 256 at `" + FRIENDLY_NAME + "`");
+    }
+
+    /** Only a limit where the baseline had none can be accepted: lowering one is a break like any other. */
+    @Test
+    void aLoweredLimitCannotBeAccepted() throws IOException {
+        Path limited = derived(doc -> ((ObjectNode) doc.at(FRIENDLY_NAME.substring(1))).put("maxLength", 256));
+        Path older = work.resolve("older.yaml");
+        Files.move(limited, older);
+
+        BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(older, derived(doc -> ((ObjectNode) doc.at(
+                FRIENDLY_NAME.substring(1))).put("maxLength", 100)), accepting(FRIENDLY_NAME, "maxLength", 100));
+
+        assertThat(verdict.passes()).as(verdict.changelog()).isFalse();
+        assertThat(verdict.changelog()).contains("maxLength changed at `" + FRIENDLY_NAME + "`");
+    }
+
+    /** The list stays true: an entry that matches no change fails until it is removed. */
+    @Test
+    void aListedLimitThatIsNoChangeFails() throws IOException {
+        BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(baseline, derived(doc -> { }),
+                accepting(FRIENDLY_NAME, "maxLength", 256));
+
+        assertThat(verdict.passes()).isFalse();
+        assertThat(verdict.changelog()).contains("but not a change of this contract")
+                .contains("maxLength 256 at `" + FRIENDLY_NAME + "`");
+    }
+
+    @Test
+    void onlyLimitsCanBeListed() throws IOException {
+        Files.writeString(work.resolve("1.0.0.yaml"), "");
+        Files.writeString(work.resolve("1.0.0-accepted-limits.yaml"), """
+                reason: A test.
+                limits:
+                  '#/components/schemas/CartLineItem': {required: 1}
+                """);
+
+        assertThatThrownBy(() -> BreakingChangeGate.AcceptedLimits.besides(work.resolve("1.0.0.yaml")))
+                .hasMessageContaining("only new limits can be accepted");
+    }
+
+    @Test
+    void acceptedLimitsNeedAReason() throws IOException {
+        Files.writeString(work.resolve("1.0.0.yaml"), "");
+        Files.writeString(work.resolve("1.0.0-accepted-limits.yaml"), """
+                limits:
+                  '#/components/schemas/CartLineItem/properties/friendlyName': {maxLength: 256}
+                """);
+
+        assertThatThrownBy(() -> BreakingChangeGate.AcceptedLimits.besides(work.resolve("1.0.0.yaml")))
+                .hasMessageContaining("needs a `reason`");
+    }
+
+    private static BreakingChangeGate.AcceptedLimits accepting(String where, String kind, int value) {
+        return new BreakingChangeGate.AcceptedLimits("test-accepted-limits.yaml",
+                Map.of(where, Map.of(kind, new BigDecimal(value))));
     }
 
     /** Lets the parameterized tests name their change as a lambda. */

@@ -58,13 +58,13 @@ class ContractIsValidTest {
     static Stream<Arguments> operations() {
         return Stream.of(
                 Arguments.of("createCart", HttpMethod.POST, "/customers/{customer-id}/carts", "201",
-                        List.of("400", "401", "404", "500")),
+                        List.of("400", "401", "404", "413", "429", "500")),
                 Arguments.of("getCart", HttpMethod.GET, "/customers/{customer-id}/carts/{cart-id}", "200",
-                        List.of("400", "401", "404", "500")),
+                        List.of("400", "401", "404", "429", "500")),
                 Arguments.of("updateCart", HttpMethod.PUT, "/customers/{customer-id}/carts/{cart-id}", "200",
-                        List.of("400", "401", "404", "500")),
+                        List.of("400", "401", "404", "413", "429", "500")),
                 Arguments.of("checkoutCart", HttpMethod.POST, "/customers/{customer-id}/carts/{cart-id}/checkout",
-                        "201", List.of("400", "401", "404", "409", "500")));
+                        "201", List.of("400", "401", "404", "409", "413", "429", "500")));
     }
 
     @ParameterizedTest(name = "{0}: {1} {2} answers {3} and the faults {4}")

@@ -28,7 +28,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The house rules in api-spec/.spectral.yaml, run by the same Spectral the build runs: the contract and
  * a small valid fixture lint clean, and each fixture {@code lint/broken-RULE.yaml} breaks exactly its
- * rule, at the expected JSON path, with a message that says how to fix it.
+ * rule, at the expected JSON path, with a message that says how to fix it (a rule name's colons become
+ * hyphens in the file name). The OWASP ruleset that the house rules extend is active, and every OWASP
+ * rule switched off says why.
  */
 class HouseRulesLintTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
@@ -80,14 +82,16 @@ class HouseRulesLintTest {
                 Arguments.of("parameter-name-camel-case", "components.parameters.CustomerId.name"),
                 Arguments.of("error-response-api-fault", operation + ".responses.500"),
                 Arguments.of("oas3-unused-component", "components.schemas.Orphan"),
-                Arguments.of("no-inline-copy-of-named-schema", "components.schemas.Cart.properties.previousStatus"));
+                Arguments.of("no-inline-copy-of-named-schema", "components.schemas.Cart.properties.previousStatus"),
+                Arguments.of("owasp:api4:2023-string-limit", "components.parameters.CustomerId.schema"),
+                Arguments.of("owasp:api8:2023-no-server-http", "servers.0.url"));
     }
 
     @ParameterizedTest(name = "{0} fires at {1}")
     @MethodSource("brokenFixtures")
     void eachRuleFiresOnItsBrokenFixture(String rule, String path) {
-        List<JsonNode> found = findings.get("broken-" + rule + ".yaml");
-        assertThat(found).as("findings in broken-%s.yaml", rule).isNotNull();
+        List<JsonNode> found = findings.get(fixture(rule));
+        assertThat(found).as("findings in %s", fixture(rule)).isNotNull();
         assertThat(found).extracting(f -> f.get("code").asText()).as("rules that fired").containsExactly(rule);
         JsonNode finding = found.get(0);
         assertThat(dotted(finding.get("path"))).as("JSON path").isEqualTo(path);
@@ -97,11 +101,45 @@ class HouseRulesLintTest {
 
     @Test
     void everyHouseRuleHasABrokenFixture() throws IOException {
-        JsonNode rules = new YAMLMapper().readTree(BuildSetting.path("spec.ruleset").toFile()).get("rules");
         Set<String> ruleNames = new TreeSet<>();
-        rules.fieldNames().forEachRemaining(ruleNames::add);
+        houseRules().properties().forEach(rule -> {
+            if (rule.getValue().isObject()) {
+                ruleNames.add(rule.getKey());
+            }
+        });
         Set<String> tested = brokenFixtures().map(a -> (String) a.get()[0]).collect(Collectors.toCollection(TreeSet::new));
         assertThat(tested).as("rules with a broken fixture").isEqualTo(ruleNames);
+    }
+
+    /**
+     * The OWASP ruleset is extended, not only the two rules adapted from it: one of its own rules fires on
+     * an array without maxItems.
+     */
+    @Test
+    void theOwaspRulesetIsActive() {
+        List<JsonNode> found = findings.get(fixture("owasp:api4:2023-array-limit"));
+        assertThat(found).extracting(f -> f.get("code").asText()).as("rules that fired")
+                .containsExactly("owasp:api4:2023-array-limit");
+        assertThat(dotted(found.get(0).get("path"))).isEqualTo("components.schemas.Cart.properties.history");
+        assertThat(found.get(0).get("severity").asInt()).as("severity (0 = error)").isZero();
+    }
+
+    /** A rule is switched off only with its reason, a comment right above it, and only an OWASP rule. */
+    @Test
+    void everySwitchedOffRuleSaysWhy() throws IOException {
+        List<String> lines = Files.readAllLines(BuildSetting.path("spec.ruleset"));
+        List<String> off = new ArrayList<>();
+        houseRules().properties().forEach(rule -> {
+            if (!rule.getValue().isObject()) {
+                off.add(rule.getKey());
+            }
+        });
+        assertThat(off).as("rules switched off").isNotEmpty().allMatch(rule -> rule.startsWith("owasp:"));
+        for (String rule : off) {
+            int at = lines.indexOf("  " + rule + ": off");
+            assertThat(at).as("`%s: off` on a line of its own", rule).isPositive();
+            assertThat(lines.get(at - 1).trim()).as("the line above `%s: off`", rule).startsWith("# ");
+        }
     }
 
     /** What the build prints: one line per violation with the rule, the message with its fix, and the path. */
@@ -124,6 +162,15 @@ class HouseRulesLintTest {
         assertThat(findings.get("valid.yaml")).isEmpty();
         assertThat(findings.get("broken-parameter-name-camel-case.yaml")).extracting(f -> f.get("message").asText())
                 .singleElement().asString().contains("'customer_id'");
+    }
+
+    private static JsonNode houseRules() throws IOException {
+        return new YAMLMapper().readTree(BuildSetting.path("spec.ruleset").toFile()).get("rules");
+    }
+
+    /** {@code broken-owasp-api4-2023-string-limit.yaml} for {@code owasp:api4:2023-string-limit}. */
+    private static String fixture(String rule) {
+        return "broken-" + rule.replace(':', '-') + ".yaml";
     }
 
     private static ExternalCommand spectral(List<String> files, String format) {
