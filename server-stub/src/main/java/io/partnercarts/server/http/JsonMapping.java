@@ -1,6 +1,8 @@
 package io.partnercarts.server.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -28,7 +30,8 @@ import java.time.temporal.TemporalAccessor;
  * How the server reads and writes JSON. Requests bind property names and enum values
  * case-insensitively (the .NET SDK sends PascalCase) and ignore unknown properties (the Java SDK sends
  * {@code attributes} and {@code links}); numbers and strings are not coerced into each other, nor
- * fractions into whole numbers, so a wrong type is a 400. Responses leave nulls out and write ISO-8601 UTC date-times.
+ * fractions into whole numbers, and a list element or map value may not be null, so a wrong type is a
+ * 400. Responses leave nulls out and write ISO-8601 UTC date-times.
  */
 @Provider
 public final class JsonMapping implements ContextResolver<ObjectMapper> {
@@ -45,6 +48,8 @@ public final class JsonMapping implements ContextResolver<ObjectMapper> {
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                // [null] and {"key": null} fail where they are read, not later as a NullPointerException.
+                .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .build();
