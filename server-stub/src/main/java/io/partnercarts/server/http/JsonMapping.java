@@ -42,6 +42,8 @@ public final class JsonMapping implements ContextResolver<ObjectMapper> {
                 .addModule(new JavaTimeModule())
                 .addModule(new SimpleModule("lenient-date-times")
                         .addDeserializer(OffsetDateTime.class, new LenientOffsetDateTimeDeserializer()))
+                .addModule(new SimpleModule("case-insensitive-wire-enums")
+                        .setDeserializerModifier(new CaseInsensitiveWireEnums()))
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

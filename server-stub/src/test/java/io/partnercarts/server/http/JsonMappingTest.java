@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.partnercarts.server.api.model.BillingCycleType;
 import io.partnercarts.server.api.model.Cart;
 import io.partnercarts.server.api.model.CartLineItem;
 import io.partnercarts.server.api.model.CartStatus;
+import io.partnercarts.server.api.model.ParticipantType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,5 +59,36 @@ class JsonMappingTest {
     @Test
     void anyJsonIsStillReadWhereTheTypeIsOpenLikeTheCheckoutBody() throws Exception {
         assertThat(mapper.readValue("[null,{\"a\":null}]", Object.class)).asList().hasSize(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"monthly", "Monthly", "MONTHLY", "mOnThLy"})
+    void anEnumIsReadByItsWireValueInAnyAsciiCase(String value) throws Exception {
+        CartLineItem line = mapper.readValue("{\"billingCycle\":\"" + value + "\"}", CartLineItem.class);
+
+        assertThat(line.getBillingCycle()).isEqualTo(BillingCycleType.MONTHLY);
+    }
+
+    @Test
+    void everyGeneratedEnumIsCaseInsensitive() throws Exception {
+        CartLineItem line = mapper.readValue("{\"billingCycle\":\"ONE_TIME\","
+                + "\"participants\":[{\"key\":\"Transaction_Reseller\",\"value\":\"1\"}]}", CartLineItem.class);
+
+        assertThat(line.getBillingCycle()).isEqualTo(BillingCycleType.ONE_TIME);
+        assertThat(line.getParticipants().get(0).getKey()).isEqualTo(ParticipantType.TRANSACTION_RESELLER);
+        assertThat(mapper.readValue("\"active\"", CartStatus.class)).isEqualTo(CartStatus.ACTIVE);
+    }
+
+    /** {@code un\u212Anown} is spelt with the Kelvin sign, which Unicode lower-cases to an ASCII k. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\"fortnightly\"", "\"\"", "\"OneTime\"", "\"one time\"", "\" monthly\"",
+        "\"un\u212Anown\"", "1", "true", "{}", "[\"monthly\"]"})
+    void anEnumValueThatIsNotOneOfTheWireValuesIsRefused(String value) {
+        String json = "{\"billingCycle\":" + value + "}";
+
+        assertThatThrownBy(() -> mapper.readValue(json, CartLineItem.class))
+                .isInstanceOf(MismatchedInputException.class)
+                .satisfies(e -> assertThat(((MismatchedInputException) e).getTargetType())
+                        .isEqualTo(BillingCycleType.class));
     }
 }
