@@ -30,8 +30,17 @@ class InvalidJsonMapperTest {
                 Arguments.of("{\"lineItems\":[" + line.replace("monthly", "Fortnightly") + "}]}",
                         "Property 'lineItems[0].billingCycle' must be one of unknown, monthly, annual, none, "
                                 + "one_time, triennial, biennial."),
+                Arguments.of("{\"lineItems\":[" + line + ",\"attestationAccepted\":1}]}",
+                        "Property 'lineItems[0].attestationAccepted' must be true or false."),
                 Arguments.of("{\"partnerOnRecordAttestationAccepted\":\"true\",\"lineItems\":[" + line + "}]}",
                         "Property 'partnerOnRecordAttestationAccepted' must be true or false."),
+                Arguments.of("{\"lineItems\":[" + line.replace(":1,", ":true,") + "}]}",
+                        "Property 'lineItems[0].quantity' must be a whole number."),
+                Arguments.of("{\"lineItems\":[" + line.replace(":1,", ":99999999999,") + "}]}",
+                        "Property 'lineItems[0].quantity' must be a whole number from -2147483648 to 2147483647."),
+                Arguments.of("{\"lineItems\":[" + line.replace(":1,", ":" + "9".repeat(1500) + ",") + "}]}",
+                        "The request body holds a number, a string or a nesting of arrays and objects longer "
+                                + "or deeper than the service reads."),
                 Arguments.of("{\"lineItems\":[" + line + ",}]}", "The request body is not valid JSON."));
     }
 

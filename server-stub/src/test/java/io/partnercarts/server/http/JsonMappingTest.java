@@ -12,6 +12,7 @@ import io.partnercarts.server.api.model.Cart;
 import io.partnercarts.server.api.model.CartLineItem;
 import io.partnercarts.server.api.model.CartStatus;
 import io.partnercarts.server.api.model.ParticipantType;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,5 +91,39 @@ class JsonMappingTest {
                 .isInstanceOf(MismatchedInputException.class)
                 .satisfies(e -> assertThat(((MismatchedInputException) e).getTargetType())
                         .isEqualTo(BillingCycleType.class));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "0", "1.0", "\"true\"", "\"false\"", "\"\"", "[]", "{}"})
+    void aBooleanIsOnlyAJsonBoolean(String value) {
+        assertThatThrownBy(() -> mapper.readValue("{\"attestationAccepted\":" + value + "}", CartLineItem.class))
+                .isInstanceOf(MismatchedInputException.class);
+        assertThatThrownBy(() -> mapper.readValue("{\"partnerOnRecordAttestationAccepted\":" + value + "}", Cart.class))
+                .isInstanceOf(MismatchedInputException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"true", "false", "\"1\"", "\"\"", "1.0", "1e3", "[1]"})
+    void aWholeNumberIsOnlyAJsonInteger(String value) {
+        assertThatThrownBy(() -> mapper.readValue("{\"quantity\":" + value + "}", CartLineItem.class))
+                .isInstanceOf(MismatchedInputException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"true", "1", "1.5"})
+    void aStringIsOnlyAJsonString(String value) {
+        assertThatThrownBy(() -> mapper.readValue("{\"catalogItemId\":" + value + "}", CartLineItem.class))
+                .isInstanceOf(MismatchedInputException.class);
+        assertThatThrownBy(() -> mapper.readValue("{\"provisioningContext\":{\"scope\":" + value + "}}",
+                CartLineItem.class)).isInstanceOf(MismatchedInputException.class);
+    }
+
+    @Test
+    void aLoneSurrogateEscapeIsReadAndWrittenBackAsTheSameEscape() throws Exception {
+        CartLineItem line = mapper.readValue("{\"friendlyName\":\"a\\ud800b\"}", CartLineItem.class);
+
+        assertThat(line.getFriendlyName()).isEqualTo("a\ud800b");
+        assertThat(new String(mapper.writeValueAsBytes(line), StandardCharsets.UTF_8))
+                .contains("\"friendlyName\":\"a\\uD800b\"");
     }
 }
