@@ -7,6 +7,7 @@ import io.partnercarts.server.http.AccessLog;
 import io.partnercarts.server.http.BearerAuthentication;
 import io.partnercarts.server.http.CartsExceptionMapper;
 import io.partnercarts.server.http.ConstraintViolationMapper;
+import io.partnercarts.server.http.GuidParameters;
 import io.partnercarts.server.http.HttpExceptionMapper;
 import io.partnercarts.server.http.InvalidJsonMapper;
 import io.partnercarts.server.http.JsonMapping;
@@ -48,6 +49,7 @@ final class CartsApplication {
                 .register(new AccessLog(System.out))
                 .register(RequestIds.class)
                 .register(BearerAuthentication.class)
+                .register(GuidParameters.class)
                 .register(CartsExceptionMapper.class)
                 .register(InvalidJsonMapper.class)
                 .register(ConstraintViolationMapper.class)
