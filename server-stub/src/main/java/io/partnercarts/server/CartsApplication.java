@@ -13,7 +13,9 @@ import io.partnercarts.server.http.InvalidJsonMapper;
 import io.partnercarts.server.http.JsonMapping;
 import io.partnercarts.server.http.ParamExceptionMapper;
 import io.partnercarts.server.http.RequestIds;
+import io.partnercarts.server.http.UndecodableBodyMapper;
 import io.partnercarts.server.http.UnexpectedExceptionMapper;
+import io.partnercarts.server.http.Utf8RequestBodies;
 import io.partnercarts.server.resources.CartsResource;
 import io.partnercarts.server.store.CartStore;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
@@ -50,8 +52,10 @@ final class CartsApplication {
                 .register(RequestIds.class)
                 .register(BearerAuthentication.class)
                 .register(GuidParameters.class)
+                .register(Utf8RequestBodies.class)
                 .register(CartsExceptionMapper.class)
                 .register(InvalidJsonMapper.class)
+                .register(UndecodableBodyMapper.class)
                 .register(ConstraintViolationMapper.class)
                 .register(ParamExceptionMapper.class)
                 .register(HttpExceptionMapper.class)

@@ -1,5 +1,6 @@
 package io.partnercarts.server.http;
 
+import io.partnercarts.server.api.model.ApiFault;
 import io.partnercarts.server.core.FaultCode;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -8,12 +9,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Refusals of the HTTP layer itself: no such path, method not allowed, unsupported media type. */
+/**
+ * Refusals of the HTTP layer itself: no such path, method not allowed, unsupported media type. A refusal
+ * that already carries an ApiFault is answered as it is.
+ */
 @Provider
 public final class HttpExceptionMapper implements ExceptionMapper<WebApplicationException> {
     @Override
     public Response toResponse(WebApplicationException e) {
         Response original = e.getResponse();
+        if (original.getEntity() instanceof ApiFault) {
+            return original;
+        }
         if (e instanceof NotFoundException) {
             return ApiFaults.of(FaultCode.RESOURCE_NOT_FOUND, "There is no resource at this path.");
         }
