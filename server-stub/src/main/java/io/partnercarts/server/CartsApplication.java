@@ -11,6 +11,7 @@ import io.partnercarts.server.http.GuidParameters;
 import io.partnercarts.server.http.HttpExceptionMapper;
 import io.partnercarts.server.http.InvalidJsonMapper;
 import io.partnercarts.server.http.JsonMapping;
+import io.partnercarts.server.http.MediaTypeHeaders;
 import io.partnercarts.server.http.ParamExceptionMapper;
 import io.partnercarts.server.http.RequestIds;
 import io.partnercarts.server.http.UndecodableBodyMapper;
@@ -51,6 +52,7 @@ final class CartsApplication {
                 .register(new AccessLog(System.out))
                 .register(RequestIds.class)
                 .register(BearerAuthentication.class)
+                .register(MediaTypeHeaders.class)
                 .register(GuidParameters.class)
                 .register(Utf8RequestBodies.class)
                 .register(CartsExceptionMapper.class)
