@@ -6,13 +6,17 @@ import io.partnercarts.server.checkout.CheckoutService;
 import io.partnercarts.server.http.BearerAuthentication;
 import io.partnercarts.server.http.CartsExceptionMapper;
 import io.partnercarts.server.http.ConstraintViolationMapper;
+import io.partnercarts.server.http.GuidParameters;
 import io.partnercarts.server.http.HttpExceptionMapper;
 import io.partnercarts.server.http.InvalidJsonMapper;
 import io.partnercarts.server.http.JsonMapping;
 import io.partnercarts.server.http.OptionsAnswer;
+import io.partnercarts.server.http.MediaTypeHeaders;
 import io.partnercarts.server.http.ParamExceptionMapper;
 import io.partnercarts.server.http.RequestIds;
+import io.partnercarts.server.http.UndecodableBodyMapper;
 import io.partnercarts.server.http.UnexpectedExceptionMapper;
+import io.partnercarts.server.http.Utf8RequestBodies;
 import io.partnercarts.server.resources.CartsResource;
 import io.partnercarts.server.store.CartStore;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
@@ -48,8 +52,12 @@ final class CartsApplication {
                 .register(JsonMapping.class)
                 .register(RequestIds.class)
                 .register(BearerAuthentication.class)
+                .register(MediaTypeHeaders.class)
+                .register(GuidParameters.class)
+                .register(Utf8RequestBodies.class)
                 .register(CartsExceptionMapper.class)
                 .register(InvalidJsonMapper.class)
+                .register(UndecodableBodyMapper.class)
                 .register(ConstraintViolationMapper.class)
                 .register(ParamExceptionMapper.class)
                 .register(HttpExceptionMapper.class)

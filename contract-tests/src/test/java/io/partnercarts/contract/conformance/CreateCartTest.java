@@ -14,6 +14,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +94,23 @@ class CreateCartTest {
         assertThat(Json.of(retry)).as("the retry answers the cart as created").isEqualTo(Json.of(first));
         assertThat(another.<String>path("id")).as("a new MS-RequestId creates a new cart")
                 .isNotEqualTo(first.path("id"));
+    }
+
+    @Test
+    void enumValuesAreReadInAnyCaseAndAnsweredInTheContractsCase() {
+        String body = "{\"lineItems\":[{\"catalogItemId\":\"" + BARRACUDA + "\",\"quantity\":1,"
+                + "\"billingCycle\":\"Monthly\",\"termDuration\":\"P1M\","
+                + "\"participants\":[{\"key\":\"TRANSACTION_RESELLER\",\"value\":\"1234567\"}]},"
+                + "{\"catalogItemId\":\"" + BARRACUDA + "\",\"quantity\":1,\"billingCycle\":\"MONTHLY\","
+                + "\"termDuration\":\"P1M\"}]}";
+
+        Response created = api.offContractRequest().contentType(ContentType.JSON).body(body)
+                .post(CartsEndpoint.CARTS, api.customer());
+
+        assertThat(created.statusCode()).as("status of %s", created.asString()).isEqualTo(201);
+        assertThat(created.<List<String>>path("lineItems.billingCycle")).containsExactly("monthly", "monthly");
+        assertThat(created.<String>path("lineItems[0].participants[0].key")).isEqualTo("transaction_reseller");
+        assertThat(created.<List<Object>>path("lineItems.error")).containsOnlyNulls();
     }
 
     @Test

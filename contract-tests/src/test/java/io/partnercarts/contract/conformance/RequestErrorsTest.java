@@ -6,13 +6,17 @@ import static io.partnercarts.contract.CartBodies.cartOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnercarts.contract.CartsEndpoint;
+import io.partnercarts.contract.GuidLookalikes;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -107,6 +111,129 @@ class RequestErrorsTest {
                 .post(CartsEndpoint.CARTS, API.customer());
 
         assertFault(response, 400, 800002);
+    }
+
+    static Stream<Arguments> wrongValues() {
+        String line = "{\"catalogItemId\":\"X\",\"quantity\":1,\"billingCycle\":\"monthly\"";
+        String cart = "{\"lineItems\":[" + line + "%s}]}";
+        return Stream.of(
+                Arguments.of("a null line item", "{\"lineItems\":[null]}", "lineItems[0]"),
+                Arguments.of("a null line item after a good one", "{\"lineItems\":[" + line + "},null]}", "lineItems[1]"),
+                Arguments.of("a null participant", cart.formatted(",\"participants\":[null]"),
+                        "lineItems[0].participants[0]"),
+                Arguments.of("a null add-on", cart.formatted(",\"addonItems\":[null]"), "lineItems[0].addonItems[0]"),
+                Arguments.of("a null add-on participant", cart.formatted(",\"addonItems\":[" + line
+                        + ",\"participants\":[null]}]"), "lineItems[0].addonItems[0].participants[0]"),
+                Arguments.of("a null provisioning value", cart.formatted(",\"provisioningContext\":{\"scope\":null}"),
+                        "lineItems[0].provisioningContext.scope"),
+                Arguments.of("1 for a boolean", cart.formatted(",\"attestationAccepted\":1"),
+                        "lineItems[0].attestationAccepted"),
+                Arguments.of("0 for a boolean", "{\"partnerOnRecordAttestationAccepted\":0,\"lineItems\":[" + line + "}]}",
+                        "partnerOnRecordAttestationAccepted"),
+                Arguments.of("a string for a boolean", cart.formatted(",\"attestationAccepted\":\"true\""),
+                        "lineItems[0].attestationAccepted"),
+                Arguments.of("true for a number", cart.replace(":1,", ":true,").formatted(""), "lineItems[0].quantity"),
+                Arguments.of("a number beyond 32 bits", cart.replace(":1,", ":4294967297,").formatted(""),
+                        "lineItems[0].quantity"),
+                Arguments.of("a number for a string", cart.formatted(",\"termDuration\":1"), "lineItems[0].termDuration"),
+                Arguments.of("an unknown billing cycle", cart.replace("monthly", "fortnightly").formatted(""),
+                        "lineItems[0].billingCycle"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wrongValues")
+    void aWrongValueIsA400NamingTheProperty(String what, String body, String property) {
+        Response response = API.offContractRequest().contentType(ContentType.JSON).body(body)
+                .post(CartsEndpoint.CARTS, API.customer());
+
+        assertThat(assertFault(response, 400, 800002)).as("the description").contains(property);
+    }
+
+    @Test
+    void anUnknownEnumValueIsA400ListingTheValues() {
+        String body = cartOf(barracuda(1)).replace("monthly", "fortnightly");
+
+        String description = assertFault(API.offContractRequest().contentType(ContentType.JSON).body(body)
+                .post(CartsEndpoint.CARTS, API.customer()), 400, 800002);
+
+        assertThat(description).contains("lineItems[0].billingCycle", "monthly", "annual", "one_time");
+    }
+
+    /** Spellings of an id that {@code UUID.fromString} reads, as the same GUID or silently as another one. */
+    static Stream<Arguments> idsSpeltOtherwiseThanAsAGuid() {
+        return Stream.of(
+                Arguments.of("Arabic-Indic digits", (UnaryOperator<String>) GuidLookalikes::arabicIndicDigits),
+                Arguments.of("full-width digits", (UnaryOperator<String>) GuidLookalikes::fullWidthDigits),
+                Arguments.of("the last digit left out", (UnaryOperator<String>) id -> id.substring(0, id.length() - 1)),
+                Arguments.of("the first digit left out", (UnaryOperator<String>) id -> id.substring(1)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("idsSpeltOtherwiseThanAsAGuid")
+    void anExistingIdSpeltOtherwiseThanAsAGuidIsA400(String what, UnaryOperator<String> spelling) {
+        String customer = API.customer().toString();
+        String cart = API.createdCartId(cartOf(barracuda(1)));
+
+        assertThat(assertFault(API.offContractRequest().get(CartsEndpoint.CART, spelling.apply(customer), cart),
+                400, 800002)).contains("customer-id");
+        assertThat(assertFault(API.offContractRequest().get(CartsEndpoint.CART, customer, spelling.apply(cart)),
+                400, 800002)).contains("cart-id");
+        assertFault(API.offContractRequest().contentType(ContentType.JSON).body(cartOf(barracuda(1)))
+                .post(CartsEndpoint.CARTS, spelling.apply(customer)), 400, 800002);
+        assertFault(API.offContractRequest().contentType(ContentType.JSON).body(CartsEndpoint.SDK_CHECKOUT_BODY)
+                .post(CartsEndpoint.CHECKOUT, customer, spelling.apply(cart)), 400, 800002);
+        assertThat(API.getCart(cart).<String>path("status")).as("the cart after the refused checkout")
+                .isEqualTo("Active");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1-2-3-4-5", "0-0-0-0-0", "urn:uuid:28045616-f6b9-462f-9701-0d89b5e65c44",
+        "28045616f6b9462f97010d89b5e65c44", "28045616-f6b9-462f-9701-0d89b5e65c44-0"})
+    void aGuidInAnotherNotationIsA400(String id) {
+        assertThat(assertFault(API.offContractRequest().get(CartsEndpoint.CART, id, UUID.randomUUID()), 400, 800002))
+                .contains("customer-id");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"application/json; foo", "application/json; charset=", "application/json, text/plain",
+        "application/json; charset=utf-8; charset", "json"})
+    void aContentTypeThatIsNotAMediaTypeIsA400(String contentType) {
+        Response response = API.offContractRequest().contentType(contentType)
+                .body(cartOf(barracuda(1)).getBytes(StandardCharsets.UTF_8))
+                .post(CartsEndpoint.CARTS, API.customer());
+
+        assertThat(assertFault(response, 400, 800002)).contains("Content-Type");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"///", "application/json;q=abc", "application/json;q=", "application/json, /json"})
+    void anAcceptThatIsNotAListOfMediaTypesIsA400(String accept) {
+        Response response = API.offContractRequest().accept(accept)
+                .get(CartsEndpoint.CART, API.customer(), UUID.randomUUID());
+
+        assertThat(assertFault(response, 400, 800002)).contains("Accept");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"*/*", "application/*", "text/html, */*;q=0.1", "application/json;q=0.5"})
+    void anAcceptThatAllowsJsonIsAnsweredInJson(String accept) {
+        String cart = API.createdCartId(cartOf(barracuda(1)));
+
+        Response response = API.request().accept(accept).get(CartsEndpoint.CART, API.customer(), cart);
+
+        assertThat(response.statusCode()).as("status of %s", response.asString()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("application/json");
+    }
+
+    @Test
+    void aQueryStringIsIgnoredEvenWhenItsPercentEncodingIsNotUtf8() {
+        String cart = API.createdCartId(cartOf(barracuda(1)));
+
+        Response response = API.offContractRequest().urlEncodingEnabled(false)
+                .get(CartsEndpoint.CART + "?a=%C0%AF&b=%FF&%E2%82", API.customer(), cart);
+
+        assertThat(response.statusCode()).as("status of %s", response.asString()).isEqualTo(200);
+        assertThat(response.<String>path("id")).isEqualTo(cart);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,6 +1,8 @@
 package io.partnercarts.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -28,10 +30,17 @@ public final class InvalidJsonMapper implements ExceptionMapper<JsonProcessingEx
 
     @Override
     public Response toResponse(JsonProcessingException e) {
-        if (isSyntaxError(e) || !(e instanceof JsonMappingException mapping)) {
+        String path = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
+        if (e.getCause() instanceof InputCoercionException tooLarge && !path.isEmpty()) {
+            return fault("Property '" + path + "' must be " + range(tooLarge.getTargetType()) + ".", path);
+        }
+        if (causedBy(e, StreamConstraintsException.class)) {
+            return ApiFaults.of(FaultCode.INVALID_INPUT, "The request body holds a number, a string or a nesting "
+                    + "of arrays and objects longer or deeper than the service reads.");
+        }
+        if (causedBy(e, StreamReadException.class) || !(e instanceof JsonMappingException mapping)) {
             return ApiFaults.of(FaultCode.INVALID_INPUT, "The request body is not valid JSON.");
         }
-        String path = pathOf(mapping);
         Matcher missing = MISSING_PROPERTY.matcher(String.valueOf(e.getOriginalMessage()));
         if (missing.find()) {
             String property = path.endsWith(missing.group(1)) ? path : join(path, missing.group(1));
@@ -41,10 +50,10 @@ public final class InvalidJsonMapper implements ExceptionMapper<JsonProcessingEx
         return fault("Property '" + property + "' must be " + expected(mapping) + ".", property);
     }
 
-    /** Jackson wraps a syntax error met while binding in a mapping exception. */
-    private static boolean isSyntaxError(Throwable e) {
+    /** Jackson wraps a syntax error or a broken read limit met while binding in a mapping exception. */
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof StreamReadException) {
+            if (type.isInstance(cause)) {
                 return true;
             }
         }
@@ -67,6 +76,13 @@ public final class InvalidJsonMapper implements ExceptionMapper<JsonProcessingEx
         return path.toString();
     }
 
+    /** A number too large for its property: Jackson reports it as a read error, not a mapping one. */
+    private static String range(Class<?> target) {
+        boolean isLong = target == Long.class || target == long.class;
+        return "a whole number from " + (isLong ? Long.MIN_VALUE : Integer.MIN_VALUE)
+                + " to " + (isLong ? Long.MAX_VALUE : Integer.MAX_VALUE);
+    }
+
     private static String join(String path, String property) {
         return path.isEmpty() ? property : path + "." + property;
     }
@@ -82,7 +98,10 @@ public final class InvalidJsonMapper implements ExceptionMapper<JsonProcessingEx
             return "one of " + Arrays.stream(target.getEnumConstants())
                     .map(String::valueOf).collect(Collectors.joining(", "));
         }
-        if (Number.class.isAssignableFrom(target) || target == int.class || target == double.class) {
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(target) || target == double.class) {
             return "a number";
         }
         if (target == String.class) {

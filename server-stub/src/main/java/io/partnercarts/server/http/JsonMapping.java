@@ -1,6 +1,8 @@
 package io.partnercarts.server.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -23,15 +25,32 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
+import java.util.List;
+import java.util.Map;
 
 /**
  * How the server reads and writes JSON. Requests bind property names and enum values
  * case-insensitively (the .NET SDK sends PascalCase) and ignore unknown properties (the Java SDK sends
- * {@code attributes} and {@code links}); numbers and strings are not coerced into each other, nor
- * fractions into whole numbers, so a wrong type is a 400. Responses leave nulls out and write ISO-8601 UTC date-times.
+ * {@code attributes} and {@code links}); numbers, strings and booleans are not coerced into each other,
+ * nor fractions into whole numbers, and a list element or map value may not be null, so a wrong type is
+ * a 400. Responses leave nulls out and write ISO-8601 UTC date-times.
  */
 @Provider
 public final class JsonMapping implements ContextResolver<ObjectMapper> {
+    /**
+     * The JSON types that a scalar is never read from: no "1" for 1, no 1 for true, no true for "true",
+     * and no "" for either (Jackson would read it as null, as if the property had not been sent).
+     */
+    private static final Map<LogicalType, List<CoercionInputShape>> REFUSED_COERCIONS = Map.of(
+            LogicalType.Integer, List.of(CoercionInputShape.String, CoercionInputShape.EmptyString,
+                    CoercionInputShape.Boolean),
+            LogicalType.Float, List.of(CoercionInputShape.String, CoercionInputShape.EmptyString,
+                    CoercionInputShape.Boolean),
+            LogicalType.Boolean, List.of(CoercionInputShape.String, CoercionInputShape.EmptyString,
+                    CoercionInputShape.Integer, CoercionInputShape.Float),
+            LogicalType.Textual, List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+                    CoercionInputShape.Boolean));
+
     private static final ObjectMapper MAPPER = create();
 
     public static ObjectMapper create() {
@@ -39,22 +58,21 @@ public final class JsonMapping implements ContextResolver<ObjectMapper> {
                 .addModule(new JavaTimeModule())
                 .addModule(new SimpleModule("lenient-date-times")
                         .addDeserializer(OffsetDateTime.class, new LenientOffsetDateTimeDeserializer()))
+                .addModule(new SimpleModule("case-insensitive-wire-enums")
+                        .setDeserializerModifier(new CaseInsensitiveWireEnums()))
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                // [null] and {"key": null} fail where they are read, not later as a NullPointerException.
+                .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .build();
-        for (LogicalType scalar : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
-            mapper.coercionConfigFor(scalar).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-        }
-        mapper.coercionConfigFor(LogicalType.Textual)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        REFUSED_COERCIONS.forEach((target, shapes) -> shapes.forEach(shape ->
+                mapper.coercionConfigFor(target).setCoercion(shape, CoercionAction.Fail)));
         return mapper;
     }
 
