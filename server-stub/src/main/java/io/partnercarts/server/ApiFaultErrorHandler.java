@@ -6,7 +6,6 @@ import io.partnercarts.server.http.ApiFaults;
 import io.partnercarts.server.http.JsonMapping;
 import io.partnercarts.server.http.RequestIds;
 import java.nio.ByteBuffer;
-import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -22,8 +21,6 @@ import org.eclipse.jetty.util.Callback;
 final class ApiFaultErrorHandler extends ErrorHandler {
     private static final String JSON = "application/json";
     private static final ObjectMapper MAPPER = JsonMapping.create();
-    /** An echoed id must be one header token, so nothing a client sent can shape the answer's headers. */
-    private static final Pattern ECHOABLE_ID = Pattern.compile("[A-Za-z0-9._:{}-]{1,128}");
 
     /** A request Jetty has parsed (enough of): the answer echoes its request and correlation ids. */
     @Override
@@ -47,10 +44,7 @@ final class ApiFaultErrorHandler extends ErrorHandler {
     }
 
     private static void echo(Request request, HttpFields.Mutable headers, String name) {
-        String id = request.getHeaders().get(name);
-        if (id != null && ECHOABLE_ID.matcher(id.trim()).matches()) {
-            headers.put(name, id.trim());
-        }
+        RequestIds.echoable(request.getHeaders().get(name)).ifPresent(id -> headers.put(name, id));
     }
 
     private static ByteBuffer body(int status) {

@@ -7,11 +7,13 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
- * Gives every request an MS-RequestId and an MS-CorrelationId (the caller's, or new ones) and echoes
- * them on the response, errors included.
+ * Gives every request an MS-RequestId and an MS-CorrelationId (the caller's, or new ones when the
+ * caller sent none or one that cannot be echoed) and echoes them on the response, errors included.
  */
 @Provider
 @PreMatching
@@ -19,6 +21,7 @@ import java.util.UUID;
 public final class RequestIds implements ContainerRequestFilter, ContainerResponseFilter {
     public static final String REQUEST_ID = "MS-RequestId";
     public static final String CORRELATION_ID = "MS-CorrelationId";
+    private static final Pattern ECHOABLE = Pattern.compile("[\\x21-\\x7E]{1,128}");
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -38,7 +41,15 @@ public final class RequestIds implements ContainerRequestFilter, ContainerRespon
         return id == null ? "-" : id.toString();
     }
 
+    /**
+     * The caller's id if it can be echoed: visible ASCII, at most the contract's 128 characters, so that
+     * nothing a client sends can shape an answer's headers beyond them.
+     */
+    public static Optional<String> echoable(String id) {
+        return id == null ? Optional.empty() : Optional.of(id.trim()).filter(t -> ECHOABLE.matcher(t).matches());
+    }
+
     private static String orNew(String id) {
-        return id == null || id.isBlank() ? UUID.randomUUID().toString() : id.trim();
+        return echoable(id).orElseGet(() -> UUID.randomUUID().toString());
     }
 }
