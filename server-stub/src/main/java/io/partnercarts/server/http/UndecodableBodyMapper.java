@@ -7,7 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.CharConversionException;
 
 /**
- * A request body whose bytes are not text in its encoding: {@link Utf8JsonInputStream}'s refusal, or
+ * A request body whose bytes are not text in its encoding: {@link Utf8JsonText}'s refusal, or
  * Jackson's own decoders'. Only decoding errors are a CharConversionException; any other IOException
  * while reading stays a fault of the service.
  */

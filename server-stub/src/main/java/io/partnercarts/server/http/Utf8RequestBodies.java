@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -14,8 +15,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Every request body is read as UTF-8, the only encoding of JSON (RFC 8259, section 8.1). A body whose
  * Content-Type names another charset, or an unknown one, is refused before it is read; a body that is
- * not UTF-8 JSON text is refused while it is read ({@link Utf8JsonInputStream}, then
- * {@link UndecodableBodyMapper}).
+ * not UTF-8 JSON text ({@link Utf8JsonText}) is refused by {@link UndecodableBodyMapper}. The body is read
+ * whole to be checked: the container bounds it (1 MiB).
  */
 @Provider
 public final class Utf8RequestBodies implements ReaderInterceptor {
@@ -27,7 +28,9 @@ public final class Utf8RequestBodies implements ReaderInterceptor {
             throw new BadRequestException(ApiFaults.of(FaultCode.INVALID_INPUT,
                     "The request body must be JSON in UTF-8: the Content-Type header names another charset."));
         }
-        context.setInputStream(new Utf8JsonInputStream(context.getInputStream()));
+        byte[] body = context.getInputStream().readAllBytes();
+        Utf8JsonText.check(body);
+        context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
     }
 
