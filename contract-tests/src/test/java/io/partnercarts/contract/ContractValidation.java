@@ -1,6 +1,8 @@
 package io.partnercarts.contract;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.Response;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
@@ -14,16 +16,19 @@ import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
  * (malformed JSON, a missing token, the .NET SDK's PascalCase body), whose answer must still be one the
  * contract documents.</li>
  * </ul>
+ * {@link #validateResponse} checks a response that another client received, the way {@link #responseOnly()} does.
  */
-final class ContractValidation {
+public final class ContractValidation {
     private final OpenApiValidationFilter exchange;
+    private final OpenApiInteractionValidator responseValidator;
     private final OpenApiValidationFilter responseOnly;
 
-    ContractValidation(String apiBasePath) {
+    public ContractValidation(String apiBasePath) {
         this.exchange = new OpenApiValidationFilter(validator(apiBasePath, LevelResolver.create().build()));
-        this.responseOnly = new OpenApiValidationFilter(validator(apiBasePath, LevelResolver.create()
+        this.responseValidator = validator(apiBasePath, LevelResolver.create()
                 .withLevel("validation.request", ValidationReport.Level.IGNORE)
-                .build()));
+                .build());
+        this.responseOnly = new OpenApiValidationFilter(responseValidator);
     }
 
     private static OpenApiInteractionValidator validator(String apiBasePath, LevelResolver levels) {
@@ -40,5 +45,10 @@ final class ContractValidation {
 
     OpenApiValidationFilter responseOnly() {
         return responseOnly;
+    }
+
+    /** The response to {@code method} on {@code path} (the whole path, API root included) against the contract. */
+    public ValidationReport validateResponse(String path, Request.Method method, Response response) {
+        return responseValidator.validateResponse(path, method, response);
     }
 }

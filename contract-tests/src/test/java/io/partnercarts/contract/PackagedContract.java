@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
@@ -37,6 +38,15 @@ public final class PackagedContract {
             throw new IllegalArgumentException("The contract has no example " + name);
         }
         return Json.mapper().valueToTree(example.getValue());
+    }
+
+    /** The schema {@code #/components/schemas/NAME}; the {@code $ref}s inside it are left as they are. */
+    public static Schema<?> schema(String name) {
+        Schema<?> schema = PARSED.getComponents().getSchemas().get(name);
+        if (schema == null) {
+            throw new IllegalArgumentException("The contract has no schema " + name);
+        }
+        return schema;
     }
 
     private static String read() {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * frame gets 400 and a close; and the probe after it is answered exactly as on a new connection, so
  * nothing a refused request carried is ever read as a request of its own.
  */
+@Tag(HostileInputProperties.TAG)
 class FramingCorpusTest {
     private static final ContractTarget TARGET = ContractTarget.get();
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);

@@ -1,0 +1,175 @@
+package io.partnercarts.contract.hostile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+
+/**
+ * Bodies with one value of the right type that is still hostile: an enum value in another case or an
+ * unknown one, odd Unicode, a string or array at and past its size limit, a null element in an array.
+ */
+final class ValueBreaks {
+    /** The size taken as too large where the contract sets no limit. */
+    static final int OVERSIZE_TEXT = 10_000;
+    static final int OVERSIZE_ARRAY = 1_000;
+
+    private ValueBreaks() {
+    }
+
+    /**
+     * Enum values in another case, which the README promises to accept ("bind ... enum values
+     * case-insensitively"), and values that are no enum value at all, which must be refused.
+     */
+    static List<CaseKind<HostileBody>> enums(ObjectNode base) {
+        List<CaseKind<HostileBody>> kinds = new ArrayList<>();
+        for (SchemaField field : CartSchema.fields()) {
+            if (field.enumValues().isEmpty()) {
+                continue;
+            }
+            Arbitrary<String> values = Arbitraries.of(field.enumValues());
+            kinds.add(CaseKind.forField(field, values.flatMap(ValueBreaks::otherCase)
+                    .map(variant -> enumBody(base, field, "enum value in another case", variant, field.acceptance()))));
+            kinds.add(CaseKind.forField(field, values.flatMap(value -> notAValue(field, value))
+                    .map(unknown -> enumBody(base, field, "unknown enum value", unknown, field.refusal()))));
+        }
+        return kinds;
+    }
+
+    /**
+     * Odd Unicode in a free-text property: well-formed text is accepted and answered unchanged; NUL,
+     * controls, noncharacters and lone surrogates may be refused but must not fail. Well-formed text is
+     * sent both as UTF-8 and as {@code \\u} escapes.
+     */
+    static List<CaseKind<HostileBody>> text(ObjectNode base) {
+        List<CaseKind<HostileBody>> kinds = new ArrayList<>();
+        for (SchemaField field : CartSchema.fields()) {
+            if (!field.freeText()) {
+                continue;
+            }
+            kinds.add(CaseKind.forField(field, OddText.valid().map(text -> textBody(base, field, "odd Unicode", text,
+                    JsonText.quote(text), field.acceptance()))));
+            kinds.add(CaseKind.forField(field, OddText.valid().map(text -> textBody(base, field,
+                    "odd Unicode as \\u escapes", text, JsonText.quoteAscii(text), field.acceptance()))));
+            kinds.add(CaseKind.forField(field, OddText.suspect().map(text -> textBody(base, field,
+                    "NUL, controls or lone surrogates", text, JsonText.quote(text), Outcome.ACCEPTED_OR_REFUSED))));
+        }
+        return kinds;
+    }
+
+    /**
+     * Strings and arrays at their {@code maxLength}/{@code maxItems} (accepted) and one past (refused);
+     * where the contract sets no limit, {@value #OVERSIZE_TEXT} characters or {@value #OVERSIZE_ARRAY} items
+     * are taken as too many. Below a {@code minLength}/{@code minItems} is refused too.
+     */
+    static List<CaseKind<HostileBody>> sizes(ObjectNode base) {
+        List<CaseKind<HostileBody>> kinds = new ArrayList<>();
+        for (SchemaField field : CartSchema.fields()) {
+            List<HostileBody> bodies = field.is("array") ? arraySizes(base, field)
+                    : field.freeText() ? textSizes(base, field) : List.of();
+            bodies.forEach(body -> kinds.add(CaseKind.forField(field, Arbitraries.just(body))));
+        }
+        return kinds;
+    }
+
+    /** A null element in an array: refused (a line item, participant or add-on cannot be nothing). */
+    static List<CaseKind<HostileBody>> nullElements(ObjectNode base) {
+        List<CaseKind<HostileBody>> kinds = new ArrayList<>();
+        for (SchemaField field : CartSchema.fields()) {
+            if (field.is("array")) {
+                kinds.add(CaseKind.forField(field, Arbitraries.integers().between(0, field.path().in(base).size())
+                        .map(at -> HostileBody.json(field.label() + ": null element",
+                                field.path() + "[" + at + "] = null", BodyEdit.insert(base, field.path(), at, "null"),
+                                field.refusal()))));
+            }
+        }
+        return kinds;
+    }
+
+    private static HostileBody enumBody(ObjectNode base, SchemaField field, String what, String value,
+            Outcome expected) {
+        return HostileBody.json(field.label() + ": " + what, field.path() + " = " + JsonText.quoteAscii(value),
+                BodyEdit.put(base, field.path(), JsonText.quote(value)), expected);
+    }
+
+    private static HostileBody textBody(ObjectNode base, SchemaField field, String what, String text, String raw,
+            Outcome expected) {
+        String body = BodyEdit.put(base, field.path(), raw);
+        String detail = field.path() + " = " + JsonText.abbreviate(JsonText.quoteAscii(text));
+        return expected == Outcome.ACCEPTED
+                ? HostileBody.json(field.label() + ": " + what, detail, body, expected,
+                        AnswerCheck.echoes(field.path(), text))
+                : HostileBody.json(field.label() + ": " + what, detail, body, expected);
+    }
+
+    private static List<HostileBody> textSizes(ObjectNode base, SchemaField field) {
+        List<HostileBody> bodies = new ArrayList<>();
+        field.maxLength().ifPresentOrElse(max -> {
+            bodies.add(textBody(base, field, "at maxLength " + max, "x".repeat(max), field.acceptance()));
+            // maxLength counts characters: code points, not the two UTF-16 units of an emoji
+            bodies.add(textBody(base, field, "at maxLength " + max + " in emoji", "🛒".repeat(max),
+                    field.acceptance()));
+            bodies.add(textBody(base, field, "one past maxLength " + max, "x".repeat(max + 1), field.refusal()));
+        }, () -> bodies.add(textBody(base, field, "no maxLength, " + OVERSIZE_TEXT + " characters",
+                "x".repeat(OVERSIZE_TEXT), field.refusal())));
+        field.minLength().filter(min -> min > 0).ifPresent(min -> bodies.add(textBody(base, field,
+                "below minLength " + min, "x".repeat(min - 1), field.refusal())));
+        return bodies;
+    }
+
+    private static HostileBody textBody(ObjectNode base, SchemaField field, String what, String text,
+            Outcome expected) {
+        return textBody(base, field, what, text, JsonText.quote(text), expected);
+    }
+
+    private static List<HostileBody> arraySizes(ObjectNode base, SchemaField field) {
+        List<HostileBody> bodies = new ArrayList<>();
+        field.maxItems().ifPresentOrElse(max -> {
+            bodies.add(arrayBody(base, field, "at maxItems " + max, max, field.acceptance()));
+            bodies.add(arrayBody(base, field, "one past maxItems " + max, max + 1, field.refusal()));
+        }, () -> bodies.add(arrayBody(base, field, "no maxItems, " + OVERSIZE_ARRAY + " items", OVERSIZE_ARRAY,
+                field.refusal())));
+        field.minItems().filter(min -> min > 0).ifPresent(min -> bodies.add(arrayBody(base, field,
+                "below minItems " + min, min - 1, field.refusal())));
+        return bodies;
+    }
+
+    private static HostileBody arrayBody(ObjectNode base, SchemaField field, String what, int size, Outcome expected) {
+        JsonNode element = ValidCart.element(field);
+        ArrayNode array = base.arrayNode();
+        for (int i = 0; i < size; i++) {
+            array.add(element.deepCopy());
+        }
+        return HostileBody.json(field.label() + ": " + what, field.path() + " = " + size + " × " + element,
+                BodyEdit.put(base, field.path(), array.toString()), expected);
+    }
+
+    /** The value in upper case, capitalised, or in a random mix of cases; never the value itself. */
+    private static Arbitrary<String> otherCase(String value) {
+        Arbitrary<String> mixed = Arbitraries.of(true, false).list().ofSize(value.length()).map(upper -> {
+            StringBuilder variant = new StringBuilder();
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                variant.append(upper.get(i) ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            }
+            return variant.toString();
+        });
+        return Arbitraries.oneOf(
+                Arbitraries.of(value.toUpperCase(Locale.ROOT),
+                        value.substring(0, 1).toUpperCase(Locale.ROOT) + value.substring(1)),
+                mixed).filter(variant -> !variant.equals(value));
+    }
+
+    /** Near misses of the value (padding, another separator, a plural, a Cyrillic look-alike) and random text. */
+    private static Arbitrary<String> notAValue(SchemaField field, String value) {
+        return Arbitraries.oneOf(
+                Arbitraries.of(value + " ", " " + value, value.replace('_', '-'), value + "s", "", value + "\u0000",
+                        value.replace('o', '\u043E').replace('a', '\u0430'), value.substring(1)),
+                OddText.valid())
+                .filter(text -> field.enumValues().stream().noneMatch(text::equalsIgnoreCase));
+    }
+}
