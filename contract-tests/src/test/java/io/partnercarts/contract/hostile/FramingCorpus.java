@@ -82,6 +82,10 @@ final class FramingCorpus {
                 + "\r\n" + AUTH + "Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
                 + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nContent-Type: application/json\r\nContent-Length: "
                 + body.length() + "\r\n\r\n" + body, Set.of(201, 400)));
+        cases.add(framed("POST asking to upgrade to h2c, as Java's HttpClient does", "POST " + CARTS
+                + " HTTP/1.1\r\nHost: " + HOST + "\r\n" + AUTH + "Connection: Upgrade, HTTP2-Settings\r\n"
+                + "Upgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + body.length() + "\r\n\r\n" + body, Set.of(201)));
         cases.add(framed("GET asking to upgrade to h2c", "GET " + CARTS + "/" + UUID.randomUUID()
                 + " HTTP/1.1\r\nHost: " + HOST + "\r\n" + AUTH + "Connection: Upgrade, HTTP2-Settings\r\n"
                 + "Upgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n\r\n", Set.of(404)));

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,10 +109,6 @@ class FramingCorpusTest {
         assertThat(problems).as("%s answered %s", framingCase.name(),
                 first == null ? "nothing" : first.status() + " " + new String(first.body(), StandardCharsets.UTF_8))
                 .isEmpty();
-    }
-
-    static Stream<FramingCase> cases() {
-        return FramingCorpus.cases();
     }
 
     /** One raw request: what to send, which statuses may answer it, and whether HTTP can frame it at all. */

@@ -1,11 +1,13 @@
 package io.partnercarts.contract.hostile;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -30,10 +32,12 @@ final class RawConnection implements AutoCloseable {
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
+    private End end = End.OPEN;
+    private String lastLine = "";
 
     private RawConnection(Socket socket) throws IOException {
         this.socket = socket;
-        this.in = new java.io.BufferedInputStream(socket.getInputStream());
+        this.in = new BufferedInputStream(socket.getInputStream());
         this.out = socket.getOutputStream();
     }
 
@@ -84,8 +88,6 @@ final class RawConnection implements AutoCloseable {
             return new WireAnswer(status, headers, body);
         }
     }
-
-    private End end = End.OPEN;
 
     End end() {
         return end;
@@ -195,8 +197,6 @@ final class RawConnection implements AutoCloseable {
         return body.toByteArray();
     }
 
-    private String lastLine = "";
-
     /** One CRLF-terminated line, or null when the server closed or stayed silent. */
     private String line() throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
@@ -220,7 +220,7 @@ final class RawConnection implements AutoCloseable {
         } catch (SocketTimeoutException e) {
             end = End.SILENT;
             return null;
-        } catch (java.net.SocketException e) {
+        } catch (SocketException e) {
             end = End.CLOSED;
             return null;
         }
