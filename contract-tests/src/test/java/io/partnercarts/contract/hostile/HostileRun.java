@@ -51,7 +51,10 @@ final class HostileRun {
         Draw draw = new Draw(seed ^ test.hashCode());
         List<CaseKind<T>> order = new ArrayList<>(draw.shuffled(kinds.stream().filter(CaseKind::swept).toList()));
         Findings findings = new Findings(test);
-        for (int sent = Math.max(1, requests * percent / 100); sent > 0; sent--) {
+        int share = Math.max(1, requests * percent / 100);
+        System.out.printf("hostile-input: %s: %d requests, %d kinds of case, %d swept%n", test, share, kinds.size(),
+                order.size());
+        for (int sent = share; sent > 0; sent--) {
             CaseKind<T> kind = order.isEmpty() ? draw.oneOf(kinds) : order.remove(0);
             HostileCase hostile = toCase.apply(kind.draw().apply(draw));
             if (timeIsUp()) {
