@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Sends a hostile case and judges the answer: the rules of every answer ({@link AnswerRules}, counted in
- * {@link HostileTally}), the outcome the case expects, and for a success the contract (the validator the
- * conformance suite uses) and the case's own checks.
+ * {@link HostileTally}), the outcome the case expects, for a success the contract (the validator the
+ * conformance suite uses), and the case's own checks.
  */
 final class CaseJudge {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,9 +47,8 @@ final class CaseJudge {
         hostile.expected().mismatch(answer, body).ifPresent(problems::add);
         if (answer.successful()) {
             problems.addAll(contractProblems(hostile.request(), answer));
-            body.ifPresent(json -> hostile.checks()
-                    .forEach(check -> check.problem(answer, json).ifPresent(problems::add)));
         }
+        body.ifPresent(json -> hostile.checks().forEach(check -> check.problem(answer, json).ifPresent(problems::add)));
         return problems;
     }
 

@@ -79,6 +79,16 @@ record TreePath(List<Object> segments) {
         return copy.toString().replace("\"" + MARK + "\"", rawValue);
     }
 
+    /** The last property name on the path: {@code quantity} for {@code lineItems[0].quantity}. */
+    String name() {
+        for (int i = segments.size() - 1; i >= 0; i--) {
+            if (segments.get(i) instanceof String name) {
+                return name;
+            }
+        }
+        return "";
+    }
+
     /** {@code lineItems[].quantity}: the path with its indexes left out, to name a kind of case. */
     String label() {
         StringBuilder label = new StringBuilder();

@@ -66,7 +66,8 @@ final class TypeBreaks {
                     kinds.add(CaseKind.forField(field, draw -> {
                         String raw = kind.values.apply(draw);
                         return HostileBody.json(field.label() + ": " + kind.label + " for " + describe(field),
-                                field.path() + " = " + raw, field.path().putIn(base, raw), field.refusal());
+                                field.path() + " = " + raw, field.path().putIn(base, raw), field.refusal(),
+                                field.refusalNamesIt());
                     }));
                 }
             }
@@ -103,8 +104,8 @@ final class TypeBreaks {
         for (SchemaField field : CartSchema.fields()) {
             if (field.is("integer") || field.is("number")) {
                 List<String> outOfType = outOfType(field);
-                kinds.add(CaseKind.forField(field, draw ->
-                        numberBody(base, field, "beyond its type", draw.oneOf(outOfType), field.refusal())));
+                kinds.add(CaseKind.forField(field, draw -> numberBody(base, field, "beyond its type",
+                        draw.oneOf(outOfType), field.refusal(), field.refusalNamesIt())));
                 kinds.add(CaseKind.forField(field, draw -> negativeBody(base, field, negative(draw))));
                 bounds(base, field).forEach(body -> kinds.add(CaseKind.forField(field, draw -> body)));
             }
@@ -131,12 +132,14 @@ final class TypeBreaks {
     private static HostileBody negativeBody(ObjectNode base, SchemaField field, BigInteger value) {
         boolean belowMinimum = field.minimum().map(min -> new BigDecimal(value).compareTo(min) < 0).orElse(false);
         Outcome expected = belowMinimum ? field.refusal() : Outcome.ACCEPTED_OR_REFUSED;
-        HostileBody body = numberBody(base, field, "negative", value.toString(), expected);
-        if (field.path().last().equals("quantity") && !field.serviceSet()) {
-            return new HostileBody(body.kind(), body.detail(), body.bytes(), body.contentType(), body.expected(),
-                    List.of(AnswerCheck.lineInError(field.path().parent())));
+        List<AnswerCheck> checks = new ArrayList<>();
+        if (belowMinimum) {
+            checks.add(field.refusalNamesIt());
         }
-        return body;
+        if (field.path().last().equals("quantity") && !field.serviceSet()) {
+            checks.add(AnswerCheck.lineInError(field.path().parent()));
+        }
+        return numberBody(base, field, "negative", value.toString(), expected, checks.toArray(AnswerCheck[]::new));
     }
 
     /** The schema's minimum and maximum, when it has them: at the bound accepted, one past refused. */
@@ -145,12 +148,12 @@ final class TypeBreaks {
         field.minimum().ifPresent(min -> {
             bodies.add(numberBody(base, field, "at its minimum", min.toPlainString(), field.acceptance()));
             bodies.add(numberBody(base, field, "below its minimum", min.subtract(BigDecimal.ONE).toPlainString(),
-                    field.refusal()));
+                    field.refusal(), field.refusalNamesIt()));
         });
         field.maximum().ifPresent(max -> {
             bodies.add(numberBody(base, field, "at its maximum", max.toPlainString(), field.acceptance()));
             bodies.add(numberBody(base, field, "above its maximum", max.add(BigDecimal.ONE).toPlainString(),
-                    field.refusal()));
+                    field.refusal(), field.refusalNamesIt()));
         });
         if ("int32".equals(field.schema().getFormat()) && field.maximum().isEmpty()) {
             bodies.add(numberBody(base, field, "at the int32 maximum", INT32_MAX.toString(), field.acceptance()));
@@ -159,9 +162,9 @@ final class TypeBreaks {
     }
 
     private static HostileBody numberBody(ObjectNode base, SchemaField field, String what, String raw,
-            Outcome expected) {
+            Outcome expected, AnswerCheck... checks) {
         return HostileBody.json(field.label() + ": " + what, field.path() + " = " + JsonText.abbreviate(raw),
-                field.path().putIn(base, raw), expected);
+                field.path().putIn(base, raw), expected, checks);
     }
 
     private static String describe(SchemaField field) {

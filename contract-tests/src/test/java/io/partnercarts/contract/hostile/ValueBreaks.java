@@ -83,7 +83,7 @@ final class ValueBreaks {
                 kinds.add(CaseKind.forField(field, draw -> {
                     int at = draw.between(0, size);
                     return HostileBody.json(field.label() + ": null element", field.path() + "[" + at + "] = null",
-                            field.path().insertIn(base, at, "null"), field.refusal());
+                            field.path().insertIn(base, at, "null"), field.refusal(), field.refusalNamesIt());
                 }));
             }
         }
@@ -119,11 +119,11 @@ final class ValueBreaks {
             // maxLength counts characters: code points, not the two UTF-16 units of an emoji
             bodies.add(textBody(base, field, "at maxLength " + max + " in emoji", "🛒".repeat(max),
                     field.acceptance()));
-            bodies.add(textBody(base, field, "one past maxLength " + max, "x".repeat(max + 1), field.refusal()));
-        }, () -> bodies.add(textBody(base, field, "no maxLength, " + OVERSIZE_TEXT + " characters",
-                "x".repeat(OVERSIZE_TEXT), field.refusal())));
-        field.minLength().filter(min -> min > 0).ifPresent(min -> bodies.add(textBody(base, field,
-                "below minLength " + min, "x".repeat(min - 1), field.refusal())));
+            bodies.add(refusedTextBody(base, field, "one past maxLength " + max, "x".repeat(max + 1)));
+        }, () -> bodies.add(refusedTextBody(base, field, "no maxLength, " + OVERSIZE_TEXT + " characters",
+                "x".repeat(OVERSIZE_TEXT))));
+        field.minLength().filter(min -> min > 0).ifPresent(min -> bodies.add(refusedTextBody(base, field,
+                "below minLength " + min, "x".repeat(min - 1))));
         return bodies;
     }
 
@@ -132,26 +132,34 @@ final class ValueBreaks {
         return textBody(base, field, what, text, JsonText.quote(text), expected);
     }
 
+    private static HostileBody refusedTextBody(ObjectNode base, SchemaField field, String what, String text) {
+        return HostileBody.json(field.label() + ": " + what,
+                field.path() + " = " + JsonText.abbreviate(JsonText.quoteAscii(text)),
+                field.path().putIn(base, JsonText.quote(text)), field.refusal(), field.refusalNamesIt());
+    }
+
     private static List<HostileBody> arraySizes(ObjectNode base, SchemaField field) {
         List<HostileBody> bodies = new ArrayList<>();
         field.maxItems().ifPresentOrElse(max -> {
             bodies.add(arrayBody(base, field, "at maxItems " + max, max, field.acceptance()));
-            bodies.add(arrayBody(base, field, "one past maxItems " + max, max + 1, field.refusal()));
+            bodies.add(arrayBody(base, field, "one past maxItems " + max, max + 1, field.refusal(),
+                    field.refusalNamesIt()));
         }, () -> bodies.add(arrayBody(base, field, "no maxItems, " + OVERSIZE_ARRAY + " items", OVERSIZE_ARRAY,
-                field.refusal())));
+                field.refusal(), field.refusalNamesIt())));
         field.minItems().filter(min -> min > 0).ifPresent(min -> bodies.add(arrayBody(base, field,
-                "below minItems " + min, min - 1, field.refusal())));
+                "below minItems " + min, min - 1, field.refusal(), field.refusalNamesIt())));
         return bodies;
     }
 
-    private static HostileBody arrayBody(ObjectNode base, SchemaField field, String what, int size, Outcome expected) {
+    private static HostileBody arrayBody(ObjectNode base, SchemaField field, String what, int size, Outcome expected,
+            AnswerCheck... checks) {
         JsonNode element = ValidCart.element(field);
         ArrayNode array = base.arrayNode();
         for (int i = 0; i < size; i++) {
             array.add(element.deepCopy());
         }
         return HostileBody.json(field.label() + ": " + what, field.path() + " = " + size + " × " + element,
-                field.path().putIn(base, array.toString()), expected);
+                field.path().putIn(base, array.toString()), expected, checks);
     }
 
     /** The value in upper case, capitalised, or in a random mix of cases; never the value itself. */
