@@ -15,6 +15,8 @@ import java.util.function.Function;
  * MS-RequestId and MS-CorrelationId headers. Every form is a swept kind.
  */
 final class IdCases {
+    /** The contract's maxLength of MS-RequestId and MS-CorrelationId. */
+    static final int MAX_ID = 128;
     /** Long, but twice of it (both ids) still within the 8 KB header block a server commonly takes. */
     static final int LONG_HEADER = 2_000;
     /** Past any header block limit: the server may refuse the request, but with an ApiFault. */
@@ -83,10 +85,12 @@ final class IdCases {
     /**
      * Reads of the Active cart with MS-RequestId and MS-CorrelationId set to values the contract types as
      * any string: forms of a GUID, punctuation, Latin-1, UTF-8 bytes as a client without a header encoding
-     * sends them, long values, and one too long for any header block. Only what HTTP/1.1 carries: visible
-     * bytes, spaces and tabs. Visible ASCII is accepted; other bytes (obs-text, which HTTP keeps only for old
-     * clients) may be refused; an oversized value may be refused by the header block, without the ids.
-     * {@link AnswerRules} says which values must come back and which must be replaced by generated ones.
+     * sends them, values at and past the contract's maxLength of 128, and one too long for any header block.
+     * Only what HTTP/1.1 carries: visible bytes, spaces and tabs. Up to 128 characters of ASCII is accepted;
+     * past them refused as beyond the contract's limit, naming the header; other bytes (obs-text, which HTTP
+     * keeps only for old clients) may be refused; an oversized value may be refused by the header block,
+     * without the ids. {@link AnswerRules} says which values must come back and which must be replaced by
+     * generated ones.
      */
     static List<CaseKind<HostileCase>> inTheHeaders(UUID guid, String activeCart) {
         HostileRequest read = HostileRequest.getCart(guid.toString(), activeCart);
@@ -101,17 +105,24 @@ final class IdCases {
         kinds.add(CaseKind.swept(draw -> headerCase(read, "Latin-1", draw.chars('\u00A0', '\u00FF', 1, 20))));
         kinds.add(CaseKind.swept(draw -> headerCase(read, "punctuation or whitespace",
                 draw.oneOf("a,b", "\"quoted\"", "a;b=c", "\\", "  padded  ", "\t"))));
-        kinds.add(CaseKind.single(headerCase(read, LONG_HEADER + " characters", "x".repeat(LONG_HEADER))));
+        kinds.add(CaseKind.single(headerCase(read, MAX_ID + " characters", "x".repeat(MAX_ID))));
+        for (int length : new int[] {MAX_ID + 1, LONG_HEADER}) {
+            kinds.add(CaseKind.single(headerCase(read, length + " characters", "x".repeat(length), Outcome.REFUSED)
+                    .withCheck(AnswerCheck.refusalNames(HostileRequest.REQUEST_ID))
+                    .withCheck(AnswerCheck.refusalNames(HostileRequest.CORRELATION_ID))));
+        }
         kinds.add(CaseKind.single(headerCase(read, OVERSIZED_HEADER + " characters", "x".repeat(OVERSIZED_HEADER),
                 Outcome.ACCEPTED_OR_REFUSED).withoutIdEcho()));
         return kinds;
     }
 
+    /** The same GUID is read; any other form is refused, by the HTTP layer if the path is too long for it. */
     private static HostileCase pathCase(String parameter, IdVariants.IdVariant variant, PathOperation operation,
             HostileRequest request) {
+        Outcome expected = variant.sameId() ? Outcome.ACCEPTED
+                : request.path().length() > Outcome.MAX_TARGET ? Outcome.TARGET_TOO_LONG : Outcome.REFUSED;
         return HostileCase.of(parameter + ": " + variant.kind(),
-                operation + " with " + JsonText.quoteAscii(variant.text()), request,
-                variant.sameId() ? Outcome.ACCEPTED : Outcome.REFUSED);
+                JsonText.abbreviate(operation + " with " + JsonText.quoteAscii(variant.text())), request, expected);
     }
 
     private static HostileCase headerCase(HostileRequest read, String kind, String value) {

@@ -37,7 +37,8 @@ final class IdVariants {
     }
 
     /**
-     * Every kind of form, for a path segment: also control characters, invalid escapes, 5,000 characters.
+     * Every kind of form, for a path segment: also control characters, invalid escapes, 1,000 characters and
+     * 5,000 (past the longest request target the contract allows).
      * Each kind draws a form of its sort.
      */
     static List<Function<Draw, IdVariant>> kinds(UUID id) {
@@ -46,6 +47,7 @@ final class IdVariants {
         kinds.add(only(new IdVariant("a trailing tab", guid + "\t", false)));
         kinds.add(only(new IdVariant("a trailing newline", guid + "\n", false)));
         kinds.add(only(new IdVariant("a trailing NUL", guid + "\u0000", false)));
+        kinds.add(only(new IdVariant("1,000 characters", (guid + "-").repeat(27), false)));
         kinds.add(only(new IdVariant("5,000 characters", (guid + "-").repeat(137), false)));
         for (String escape : INVALID_ESCAPES) {
             kinds.add(only(new IdVariant("invalid UTF-8 escape " + escape, guid.substring(0, 35) + "\uFFFD",
