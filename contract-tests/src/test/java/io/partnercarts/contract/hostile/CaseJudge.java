@@ -30,19 +30,24 @@ final class CaseJudge {
 
     /** What is wrong with the answer to the case; empty when nothing is. */
     List<String> judge(HostileCase hostile) {
-        WireAnswer answer;
+        WireClient.Sent sent;
         try {
-            answer = client.send(hostile.request());
+            sent = client.send(hostile.request());
         } catch (WireClient.NoAnswer e) {
             HostileTally.hang(e.getMessage());
             return List.of("hang: " + e.getMessage());
         }
+        WireAnswer answer = sent.answer();
+        List<String> problems = new ArrayList<>();
+        sent.closedAfter().ifPresent(culprit -> problems.add("closed connection: the server closed the kept-alive "
+                + "connection after answering " + culprit + " without Connection: close; this request, sent on it "
+                + "next, got no answer there and was sent again on a new one"));
         List<String> violations = hostile.idsEchoed()
                 ? AnswerRules.violations(answer, hostile.request().requestId(), hostile.request().correlationId())
                 : AnswerRules.violations(answer);
         HostileTally.record(answer, violations);
 
-        List<String> problems = new ArrayList<>(violations);
+        problems.addAll(violations);
         Optional<JsonNode> body = json(answer);
         hostile.expected().mismatch(answer, body).ifPresent(problems::add);
         if (answer.successful()) {
