@@ -10,8 +10,10 @@ import java.util.Locale;
 /**
  * A small valid cart, named with odd Unicode, as bytes: in every encoding JSON once allowed, with and
  * without a byte order mark, under a declared charset that matches the bytes or not, and with bytes that
- * are not text in the encoding. Plain UTF-8 must be accepted; anything else may be refused, but a cart
- * created from it must carry the name that was sent (a charset parameter has no meaning for JSON).
+ * are not text in the encoding. Text is UTF-8 (RFC 8259, section 8.1; README, "How the sandbox behaves"):
+ * UTF-8, with or without a byte order mark, under no charset or {@code charset=utf-8}, is accepted and the
+ * cart carries the name that was sent; any other encoding or charset, and any byte that is not UTF-8, is
+ * refused.
  */
 final class EncodedBodies {
     /**
@@ -86,11 +88,11 @@ final class EncodedBodies {
     }
 
     private static HostileBody encoded(String name, Encoding encoding, boolean bom, String charset) {
-        boolean plainUtf8 = encoding == Encoding.UTF_8 && !bom && (charset == null || charset.equals("utf-8"));
+        boolean utf8 = encoding == Encoding.UTF_8 && (charset == null || charset.equals("utf-8"));
         String kind = encoding + (bom ? " with a byte order mark" : "") + ", " + describe(charset);
         return new HostileBody(kind, "friendlyName " + JsonText.quoteAscii(name),
                 bytes(name, encoding, bom, new byte[0]), contentType(charset),
-                plainUtf8 ? Outcome.ACCEPTED : Outcome.ACCEPTED_OR_REFUSED, List.of(AnswerCheck.echoes(NAME, name)));
+                utf8 ? Outcome.ACCEPTED : Outcome.REFUSED, List.of(AnswerCheck.echoes(NAME, name)));
     }
 
     private static HostileBody corrupted(String name, Encoding encoding, boolean bom, String charset,
@@ -98,7 +100,7 @@ final class EncodedBodies {
         return new HostileBody(encoding + ": invalid bytes " + invalid + " in a string",
                 (bom ? "with a byte order mark, " : "") + describe(charset),
                 bytes(name, encoding, bom, HexFormat.of().parseHex(invalid)), contentType(charset),
-                Outcome.ACCEPTED_OR_REFUSED, List.of());
+                Outcome.REFUSED, List.of());
     }
 
     /** The cart's JSON in the encoding, with {@code inserted} bytes in the middle of the name. */
