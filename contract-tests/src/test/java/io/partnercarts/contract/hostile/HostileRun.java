@@ -2,7 +2,6 @@ package io.partnercarts.contract.hostile;
 
 import io.partnercarts.contract.ContractTarget;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,13 +48,13 @@ final class HostileRun {
     <T> void send(String test, int percent, List<CaseKind<T>> kinds, Function<T, HostileCase> toCase) {
         startClock();
         Draw draw = new Draw(seed ^ test.hashCode());
-        List<CaseKind<T>> order = new ArrayList<>(draw.shuffled(kinds.stream().filter(CaseKind::swept).toList()));
+        List<CaseKind<T>> everySweptKind = draw.shuffled(kinds.stream().filter(CaseKind::swept).toList());
         Findings findings = new Findings(test);
         int share = Math.max(1, requests * percent / 100);
         System.out.printf("hostile-input: %s: %d requests, %d kinds of case, %d swept%n", test, share, kinds.size(),
-                order.size());
-        for (int sent = share; sent > 0; sent--) {
-            CaseKind<T> kind = order.isEmpty() ? draw.oneOf(kinds) : order.remove(0);
+                everySweptKind.size());
+        for (int i = 0; i < share; i++) {
+            CaseKind<T> kind = i < everySweptKind.size() ? everySweptKind.get(i) : draw.oneOf(kinds);
             HostileCase hostile = toCase.apply(kind.draw().apply(draw));
             if (timeIsUp()) {
                 NOT_SENT.incrementAndGet();

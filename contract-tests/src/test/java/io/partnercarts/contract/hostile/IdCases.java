@@ -16,11 +16,11 @@ import java.util.function.Function;
  */
 final class IdCases {
     /** The contract's maxLength of MS-RequestId and MS-CorrelationId. */
-    static final int MAX_ID = 128;
+    private static final int MAX_ID = 128;
     /** Long, but twice of it (both ids) still within the 8 KB header block a server commonly takes. */
-    static final int LONG_HEADER = 2_000;
+    private static final int LONG_HEADER = 2_000;
     /** Past any header block limit: the server may refuse the request, but with an ApiFault. */
-    static final int OVERSIZED_HEADER = 20_000;
+    private static final int OVERSIZED_HEADER = 20_000;
 
     /**
      * The operations an id in the path can reach, each with a valid body, so that only the id is wrong. An
@@ -116,13 +116,16 @@ final class IdCases {
         return kinds;
     }
 
-    /** The same GUID is read; any other form is refused, by the HTTP layer if the path is too long for it. */
+    /**
+     * The same GUID is read; any other form is refused, by the HTTP layer if it makes the path longer than a
+     * request target may be (the path is below the API root, which only adds to it).
+     */
     private static HostileCase pathCase(String parameter, IdVariants.IdVariant variant, PathOperation operation,
             HostileRequest request) {
         Outcome expected = variant.sameId() ? Outcome.ACCEPTED
                 : request.path().length() > Outcome.MAX_TARGET ? Outcome.TARGET_TOO_LONG : Outcome.REFUSED;
         return HostileCase.of(parameter + ": " + variant.kind(),
-                JsonText.abbreviate(operation + " with " + JsonText.quoteAscii(variant.text())), request, expected);
+                operation + " with " + JsonText.quoteAscii(variant.text()), request, expected);
     }
 
     private static HostileCase headerCase(HostileRequest read, String kind, String value) {
