@@ -46,8 +46,7 @@ class HostileInputTest {
     @Test
     @Order(1)
     void createCartAnswersHostileBodiesByTheRules() {
-        RUN.send("create: hostile bodies", 30, CART_BODIES, body -> HostileCase.of(body,
-                HostileRequest.createCart(CUSTOMER, body.bytes(), body.contentType())));
+        RUN.send("create: hostile bodies", 30, CART_BODIES, HostileInputTest::create);
     }
 
     @Test
@@ -60,8 +59,7 @@ class HostileInputTest {
     @Test
     @Order(3)
     void createCartAnswersBodiesInAnyEncodingByTheRules() {
-        RUN.send("create: bodies in any encoding", 10, EncodedBodies.kinds(), body -> HostileCase.of(body,
-                HostileRequest.createCart(CUSTOMER, body.bytes(), body.contentType())));
+        RUN.send("create: bodies in any encoding", 10, EncodedBodies.kinds(), HostileInputTest::create);
     }
 
     @Test
@@ -83,6 +81,10 @@ class HostileInputTest {
     void requestIdsOfAnyFormAreEchoedOrReplaced() {
         RUN.send("MS-RequestId and MS-CorrelationId", 7, IdCases.inTheHeaders(API.customer(), carts.active()),
                 Function.identity());
+    }
+
+    private static HostileCase create(HostileBody body) {
+        return HostileCase.of(body, HostileRequest.createCart(CUSTOMER, body.bytes(), body.contentType()));
     }
 
     /** Every kind of hostile create or update body, each one change away from {@link ValidCart#full()}. */
