@@ -26,6 +26,11 @@ public final class AnswerRules {
 
     /** The documented service error, the only 500 the API may answer. */
     public static final int SERVICE_ERROR_CODE = 800003;
+    /**
+     * An MS-RequestId or MS-CorrelationId the service echoes, once trimmed: visible ASCII, at most the
+     * contract's 128 characters. Any other value (or none) is replaced by one the service generates.
+     */
+    public static final Pattern ECHOED_ID = Pattern.compile("[\\x21-\\x7E]{1,128}");
 
     /** What only a stack trace, a parser message, a class name or a container's own page would show. */
     private static final List<String> LEAK_MARKERS = List.of("exception", "java.", "jakarta.", "org.glassfish",
@@ -80,7 +85,8 @@ public final class AnswerRules {
 
     /**
      * {@link #violations(WireAnswer)}, and the request's {@code MS-RequestId} and {@code MS-CorrelationId}
-     * echoed when they were sent (null or blank: not sent, so one must have been generated).
+     * echoed when they were sent as {@link #ECHOED_ID}s; when they were not (null: not sent), an id the
+     * service generated in their place, itself one it could echo.
      */
     public static List<String> violations(WireAnswer answer, String sentRequestId, String sentCorrelationId) {
         List<String> found = violations(answer);
@@ -141,14 +147,20 @@ public final class AnswerRules {
 
     private static Optional<String> echoProblem(WireAnswer answer, String header, String sent) {
         Optional<String> answered = answer.header(header).map(String::trim);
-        if (sent == null || sent.isBlank()) {
-            return answered.filter(value -> !value.isEmpty()).isPresent()
+        String trimmed = sent == null ? "" : sent.trim();
+        if (ECHOED_ID.matcher(trimmed).matches()) {
+            return answered.filter(trimmed::equals).isPresent()
                     ? Optional.empty()
-                    : Optional.of(header + " was not sent and none was generated");
+                    : Optional.of(header + " sent " + trimmed + ", answered " + answered.orElse("(none)"));
         }
-        return answered.filter(sent.trim()::equals).isPresent()
+        String what = sent == null ? "was not sent" : "sent as " + JsonText.abbreviate(JsonText.quoteAscii(sent));
+        if (answered.filter(value -> !value.isEmpty()).isEmpty()) {
+            return Optional.of(header + " " + what + " and none was generated");
+        }
+        return answered.filter(ECHOED_ID.asMatchPredicate()).isPresent()
                 ? Optional.empty()
-                : Optional.of(header + " sent " + sent.trim() + ", answered " + answered.orElse("(none)"));
+                : Optional.of(header + " " + what + ", answered " + JsonText.quoteAscii(answered.get())
+                        + " instead of a generated id");
     }
 
     private static String contentTypeOf(WireAnswer answer) {

@@ -13,34 +13,62 @@ import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 
 /**
- * Carts made before the hostile run, one left as created, one updated, one checked out, and read back
- * after it: the run must have left them byte for byte as they were, and the server must still work.
+ * The carts made before the hostile run. Three that no hostile request aims at (one left as created, one
+ * updated, one checked out) are read back after the run: it must have left them byte for byte as they
+ * were, and the server must still work. Two are what hostile requests aim at: {@link #active()} stays
+ * Active (updates, reads), created from {@link ValidCart#full()} so that the base of every hostile body is
+ * known to be accepted; {@link #ordered()} is checked out (checkouts), and every later checkout of it must
+ * answer its {@link #checkoutResult()} again.
  */
 final class CartsBeforeTheRun {
-    private final Map<String, String> bodies;
+    private final Map<String, String> untouched;
+    private final String active;
+    private final String ordered;
+    private final String checkoutResult;
 
-    private CartsBeforeTheRun(Map<String, String> bodies) {
-        this.bodies = bodies;
+    private CartsBeforeTheRun(Map<String, String> untouched, String active, String ordered, String checkoutResult) {
+        this.untouched = untouched;
+        this.active = active;
+        this.ordered = ordered;
+        this.checkoutResult = checkoutResult;
     }
 
     static CartsBeforeTheRun create(CartsEndpoint api) {
         String created = api.createdCartId(CartBodies.seed());
         String updated = api.createdCartId(cartOf(barracuda(1)));
         expect(api.updateCart(updated, cartOf(barracuda(3))), 200, "update");
-        String ordered = api.createdCartId(cartOf(bizTalk(), barracuda(2)));
-        expect(api.checkout(ordered), 201, "checkout");
-
-        Map<String, String> bodies = new LinkedHashMap<>();
-        for (String id : new String[] {created, updated, ordered}) {
-            bodies.put(id, expect(api.getCart(id), 200, "get").asString());
+        String checkedOut = api.createdCartId(cartOf(bizTalk(), barracuda(2)));
+        expect(api.checkout(checkedOut), 201, "checkout");
+        Map<String, String> untouched = new LinkedHashMap<>();
+        for (String id : new String[] {created, updated, checkedOut}) {
+            untouched.put(id, expect(api.getCart(id), 200, "get").asString());
         }
-        return new CartsBeforeTheRun(bodies);
+
+        String active = api.createdCartId(ValidCart.full().toString());
+        String ordered = api.createdCartId(cartOf(barracuda(1)));
+        String checkoutResult = expect(api.checkout(ordered), 201, "the checkout of the target").asString();
+        return new CartsBeforeTheRun(untouched, active, ordered, checkoutResult);
     }
 
-    /** The carts read again equal what they were, and the seed scenario still checks out into three orders. */
+    /** The cart that hostile updates and reads aim at. */
+    String active() {
+        return active;
+    }
+
+    /** The checked-out cart that hostile checkouts aim at. */
+    String ordered() {
+        return ordered;
+    }
+
+    /** What the first checkout of {@link #ordered()} answered. */
+    String checkoutResult() {
+        return checkoutResult;
+    }
+
+    /** The untouched carts read again equal what they were, and the seed scenario still checks out into three orders. */
     void assertSurvived(CartsEndpoint api) {
         SoftAssertions softly = new SoftAssertions();
-        bodies.forEach((id, before) -> {
+        untouched.forEach((id, before) -> {
             Response now = api.getCart(id);
             softly.assertThat(now.statusCode()).as("GET of cart %s made before the run", id).isEqualTo(200);
             softly.assertThat(now.asString()).as("cart %s made before the run, read after it", id).isEqualTo(before);

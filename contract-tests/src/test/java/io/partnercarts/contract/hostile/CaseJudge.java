@@ -1,8 +1,12 @@
 package io.partnercarts.contract.hostile;
 
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnercarts.contract.ContractTarget;
+import io.partnercarts.contract.ContractValidation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,52 +14,58 @@ import java.util.Optional;
 
 /**
  * Sends a hostile case and judges the answer: the rules of every answer ({@link AnswerRules}, counted in
- * {@link HostileTally}), the outcome the case expects, and for a success the contract and the case's own
- * checks. What is wrong goes to the running property's {@link Findings}.
+ * {@link HostileTally}), the outcome the case expects, for a success the contract (the validator the
+ * conformance suite uses), and the case's own checks.
  */
 final class CaseJudge {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WireClient client;
-    private final ContractAnswers contract;
+    private final ContractValidation contract;
 
     CaseJudge(ContractTarget target) {
         this.client = new WireClient(target);
-        this.contract = new ContractAnswers(client, target.baseUri().getPath());
+        this.contract = new ContractValidation(target.baseUri().getPath());
     }
 
-    void judge(HostileCase hostile) {
-        if (HostileBudget.timeIsUp()) {
-            HostileBudget.skip();
-            return;
-        }
-        Findings findings = Findings.current();
-        WireAnswer answer;
+    /** What is wrong with the answer to the case; empty when nothing is. */
+    List<String> judge(HostileCase hostile) {
+        WireClient.Sent sent;
         try {
-            answer = client.send(hostile.request());
+            sent = client.send(hostile.request());
         } catch (WireClient.NoAnswer e) {
             HostileTally.hang(e.getMessage());
-            findings.failed(hostile, List.of("hang: " + e.getMessage()));
-            return;
+            return List.of("hang: " + e.getMessage());
         }
+        WireAnswer answer = sent.answer();
+        List<String> problems = new ArrayList<>();
+        sent.closedAfter().ifPresent(culprit -> problems.add("closed connection: the server closed the kept-alive "
+                + "connection after answering " + culprit + " without Connection: close; this request, sent on it "
+                + "next, got no answer there and was sent again on a new one"));
         List<String> violations = hostile.idsEchoed()
                 ? AnswerRules.violations(answer, hostile.request().requestId(), hostile.request().correlationId())
                 : AnswerRules.violations(answer);
         HostileTally.record(answer, violations);
 
-        List<String> problems = new ArrayList<>(violations);
+        problems.addAll(violations);
         Optional<JsonNode> body = json(answer);
         hostile.expected().mismatch(answer, body).ifPresent(problems::add);
         if (answer.successful()) {
-            problems.addAll(contract.problems(hostile.request(), answer));
-            body.ifPresent(json -> hostile.checks()
-                    .forEach(check -> check.problem(answer, json).ifPresent(problems::add)));
+            problems.addAll(contractProblems(hostile.request(), answer));
         }
-        if (problems.isEmpty()) {
-            findings.passed();
-        } else {
-            findings.failed(hostile, problems);
-        }
+        body.ifPresent(json -> hostile.checks().forEach(check -> check.problem(answer, json).ifPresent(problems::add)));
+        return problems;
+    }
+
+    private List<String> contractProblems(HostileRequest request, WireAnswer answer) {
+        SimpleResponse.Builder response = SimpleResponse.Builder.status(answer.status()).withBody(answer.bodyText());
+        answer.headers().forEach(response::withHeader);
+        ValidationReport report = contract.validateResponse(client.uriOf(request).getPath(),
+                Request.Method.valueOf(request.method()), response.build());
+        return report.getMessages().stream()
+                .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+                .map(message -> "contract: " + message.getMessage())
+                .toList();
     }
 
     private static Optional<JsonNode> json(WireAnswer answer) {

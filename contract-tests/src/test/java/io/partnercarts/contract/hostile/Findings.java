@@ -3,55 +3,47 @@ package io.partnercarts.contract.hostile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import net.jqwik.api.lifecycle.Store;
 
 /**
- * What one property's hostile requests broke, grouped by kind of case (in name order) with a count and the
+ * What one test's hostile requests broke, grouped by kind of case (in name order) with a count and the
  * first example, so that a run reports every defect it met rather than stopping at the first.
  */
 final class Findings {
     private static final int DETAIL_LENGTH = 240;
 
-    private final String property;
+    private final String test;
     private final Map<String, Group> groups = new TreeMap<>();
     private int judged;
     private int failed;
 
-    Findings(String property) {
-        this.property = property;
+    Findings(String test) {
+        this.test = test;
     }
 
-    /** The findings of the property running now (created by {@link BudgetedProperty}). */
-    static Findings current() {
-        return Store.<Findings>get(Findings.class).get();
-    }
-
-    void passed() {
+    /** One judged case and what was wrong with its answer (nothing: it passed). */
+    void add(HostileCase hostile, List<String> problems) {
         judged++;
+        if (!problems.isEmpty()) {
+            failed++;
+            groups.computeIfAbsent(hostile.kind(), kind -> new Group(hostile, problems)).count++;
+        }
     }
 
-    void failed(HostileCase hostile, List<String> problems) {
-        judged++;
-        failed++;
-        groups.computeIfAbsent(hostile.kind(), kind -> new Group(hostile, problems)).count++;
-    }
-
-    /** The property's failure, listing every kind of case that broke a rule; empty when none did. */
-    Optional<AssertionError> failure() {
+    /** Fails, listing every kind of case that broke a rule, when any did. */
+    void assertNone() {
         if (groups.isEmpty()) {
-            return Optional.empty();
+            return;
         }
         StringBuilder report = new StringBuilder(String.format(
                 "%s: %d of %d hostile requests broke a rule, in %d kinds of case:",
-                property, failed, judged, groups.size()));
+                test, failed, judged, groups.size()));
         groups.forEach((kind, group) -> {
             report.append(String.format("%n  [%d×] %s%n        e.g. %s: %s", group.count, kind,
                     group.request, abbreviated(group.detail)));
             group.problems.forEach(problem -> report.append(String.format("%n        %s", abbreviated(problem))));
         });
-        return Optional.of(new AssertionError(report.toString()));
+        throw new AssertionError(report.toString());
     }
 
     private static String abbreviated(String text) {

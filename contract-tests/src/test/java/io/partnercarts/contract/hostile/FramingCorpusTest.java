@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * frame gets 400 and a close; and the probe after it is answered exactly as on a new connection, so
  * nothing a refused request carried is ever read as a request of its own.
  */
-@Tag(HostileInputProperties.TAG)
+@Tag(HostileInputTest.TAG)
 class FramingCorpusTest {
     private static final ContractTarget TARGET = ContractTarget.get();
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);

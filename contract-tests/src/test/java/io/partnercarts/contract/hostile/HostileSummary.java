@@ -23,7 +23,7 @@ public final class HostileSummary implements LauncherSessionListener {
         String summary = HostileTally.summaryLine();
         System.out.println(summary);
         HostileTally.hung().forEach(what -> System.out.println("hostile-input: hang: " + what));
-        HostileBudget.skippedNote().ifPresent(System.out::println);
+        HostileRun.notSentNote().ifPresent(System.out::println);
         write(summary);
     }
 

@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.IntFunction;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 
 /**
  * Forms of a GUID, each a kind of case: the same id in another case (still the same GUID), and forms that
@@ -37,40 +36,48 @@ final class IdVariants {
     private IdVariants() {
     }
 
-    /** Every kind of form, for a path segment: also control characters, invalid escapes, 5,000 characters. */
-    static List<Arbitrary<IdVariant>> kinds(UUID id) {
-        List<Arbitrary<IdVariant>> kinds = visibleKinds(id);
+    /**
+     * Every kind of form, for a path segment: also control characters, invalid escapes, 1,000 characters and
+     * 5,000 (past the longest request target the contract allows).
+     * Each kind draws a form of its sort.
+     */
+    static List<Function<Draw, IdVariant>> kinds(UUID id) {
+        List<Function<Draw, IdVariant>> kinds = visibleKinds(id);
         String guid = id.toString();
-        kinds.add(Arbitraries.just(new IdVariant("a trailing tab", guid + "\t", false)));
-        kinds.add(Arbitraries.just(new IdVariant("a trailing newline", guid + "\n", false)));
-        kinds.add(Arbitraries.just(new IdVariant("a trailing NUL", guid + "\u0000", false)));
-        kinds.add(Arbitraries.just(new IdVariant("5,000 characters", (guid + "-").repeat(137), false)));
+        kinds.add(only(new IdVariant("a trailing tab", guid + "\t", false)));
+        kinds.add(only(new IdVariant("a trailing newline", guid + "\n", false)));
+        kinds.add(only(new IdVariant("a trailing NUL", guid + "\u0000", false)));
+        kinds.add(only(new IdVariant("1,000 characters", (guid + "-").repeat(27), false)));
+        kinds.add(only(new IdVariant("5,000 characters", (guid + "-").repeat(137), false)));
         for (String escape : INVALID_ESCAPES) {
-            kinds.add(Arbitraries.just(new IdVariant("invalid UTF-8 escape " + escape, guid.substring(0, 35) + "\uFFFD",
+            kinds.add(only(new IdVariant("invalid UTF-8 escape " + escape, guid.substring(0, 35) + "\uFFFD",
                     guid.substring(0, 35) + escape, false)));
         }
         return kinds;
     }
 
     /** The kinds of form that a header value can carry too: no control characters, not too long. */
-    static List<Arbitrary<IdVariant>> visibleKinds(UUID id) {
+    static List<Function<Draw, IdVariant>> visibleKinds(UUID id) {
         String guid = id.toString();
-        List<Arbitrary<IdVariant>> kinds = new ArrayList<>();
-        kinds.add(Arbitraries.just(new IdVariant("upper case", guid.toUpperCase(Locale.ROOT), true)));
-        kinds.add(Arbitraries.integers().between(1, Integer.MAX_VALUE).map(mask -> new IdVariant("mixed case",
-                changed(guid, mask, c -> Character.isLetter(c) ? Character.toString(Character.toUpperCase(c)) : null),
-                true)));
+        List<Function<Draw, IdVariant>> kinds = new ArrayList<>();
+        kinds.add(only(new IdVariant("upper case", guid.toUpperCase(Locale.ROOT), true)));
+        kinds.add(draw -> new IdVariant("mixed case", changed(guid, draw.between(1, Integer.MAX_VALUE),
+                c -> Character.isLetter(c) ? Character.toString(Character.toUpperCase(c)) : null), true));
         for (int zero : OTHER_ZEROS) {
-            kinds.add(Arbitraries.integers().between(1, Integer.MAX_VALUE).map(mask -> new IdVariant(
-                    String.format("digits U+%04X..", zero), changed(guid, mask, c -> DIGITS.indexOf(c) < 0 ? null
-                            : new String(Character.toChars(zero + DIGITS.indexOf(c)))), false))
-                    .filter(variant -> !variant.text().equals(guid)));
+            IntFunction<String> otherDigit = c -> DIGITS.indexOf(c) < 0 ? null
+                    : new String(Character.toChars(zero + DIGITS.indexOf(c)));
+            kinds.add(draw -> draw.where(() -> new IdVariant(String.format("digits U+%04X..", zero),
+                            changed(guid, draw.between(1, Integer.MAX_VALUE), otherDigit), false),
+                    variant -> !variant.text().equals(guid)));
         }
-        kinds.add(Arbitraries.of(OTHER_HYPHENS)
-                .map(hyphen -> new IdVariant("another hyphen", guid.replace("-", hyphen), false)));
-        wrongForms(guid).forEach((kind, text) -> kinds.add(Arbitraries.just(new IdVariant(kind, text, false))));
-        kinds.add(OddText.valid().map(text -> new IdVariant("random text", text, false)));
+        kinds.add(draw -> new IdVariant("another hyphen", guid.replace("-", draw.oneOf(OTHER_HYPHENS)), false));
+        wrongForms(guid).forEach((kind, text) -> kinds.add(only(new IdVariant(kind, text, false))));
+        kinds.add(draw -> new IdVariant("random text", draw.oddText(), false));
         return kinds;
+    }
+
+    private static Function<Draw, IdVariant> only(IdVariant variant) {
+        return draw -> variant;
     }
 
     private static Map<String, String> wrongForms(String guid) {

@@ -76,4 +76,9 @@ record SchemaField(TreePath path, Schema<?> schema, boolean required, boolean se
     String label() {
         return path.label();
     }
+
+    /** A refusal of this field must name it. */
+    AnswerCheck refusalNamesIt() {
+        return AnswerCheck.refusalNames(path.name());
+    }
 }

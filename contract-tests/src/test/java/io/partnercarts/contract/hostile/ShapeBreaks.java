@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 /**
  * Bodies whose shape is hostile: unknown properties (ignored, so still accepted), nesting deep enough to
@@ -33,10 +30,12 @@ final class ShapeBreaks {
     static List<CaseKind<HostileBody>> unknownProperties(ObjectNode base) {
         List<CaseKind<HostileBody>> kinds = new ArrayList<>();
         for (SchemaField object : objects()) {
-            kinds.add(CaseKind.forField(object, Combinators.combine(unknownName(object), AnyJson.values(2))
-                    .as((name, value) -> HostileBody.json(object.label() + ": unknown property",
-                            object.path().child(name) + " = " + JsonText.abbreviate(value),
-                            BodyEdit.put(base, object.path().child(name), value), object.acceptance()))));
+            kinds.add(CaseKind.forField(object, draw -> {
+                TreePath unknown = object.path().child(unknownName(draw, object));
+                String value = draw.anyJson(2);
+                return HostileBody.json(object.label() + ": unknown property",
+                        unknown + " = " + JsonText.abbreviate(value), unknown.putIn(base, value), object.acceptance());
+            }));
         }
         return kinds;
     }
@@ -52,18 +51,22 @@ final class ShapeBreaks {
                 String kind = object.label() + ": unknown property nested "
                         + (deep ? "deeper than " : "at most ") + ACCEPTABLE_DEPTH;
                 Outcome expected = deep ? Outcome.ACCEPTED_OR_REFUSED : object.acceptance();
-                kinds.add(CaseKind.forField(object, Combinators.combine(unknownName(object), depths(deep),
-                                Arbitraries.of(false, true))
-                        .as((name, depth, objects) -> HostileBody.json(kind,
-                                object.path().child(name) + " = " + AnyJson.describeNesting(depth, objects),
-                                BodyEdit.put(base, object.path().child(name), AnyJson.nested(depth, objects)),
-                                expected))));
+                kinds.add(CaseKind.forField(object, draw -> {
+                    TreePath unknown = object.path().child(unknownName(draw, object));
+                    int depth = draw.oneOf(depths(deep));
+                    boolean objects = draw.coin();
+                    return HostileBody.json(kind, unknown + " = " + Draw.describeNesting(depth, objects),
+                            unknown.putIn(base, Draw.nested(depth, objects)), expected);
+                }));
             }
         }
         for (SchemaField field : CartSchema.fields()) {
-            kinds.add(CaseKind.forField(field, Arbitraries.of(DEPTHS).map(depth -> HostileBody.json(
-                    field.label() + ": nested arrays", field.path() + " = " + AnyJson.describeNesting(depth, false),
-                    BodyEdit.put(base, field.path(), AnyJson.nested(depth, false)), field.refusal()))));
+            kinds.add(CaseKind.forField(field, draw -> {
+                int depth = draw.oneOf(DEPTHS);
+                return HostileBody.json(field.label() + ": nested arrays",
+                        field.path() + " = " + Draw.describeNesting(depth, false),
+                        field.path().putIn(base, Draw.nested(depth, false)), field.refusal());
+            }));
         }
         return kinds;
     }
@@ -72,9 +75,11 @@ final class ShapeBreaks {
     static List<CaseKind<HostileBody>> malformed(ObjectNode base) {
         String valid = base.toString();
         List<CaseKind<HostileBody>> kinds = new ArrayList<>();
-        kinds.add(CaseKind.swept(Arbitraries.integers().between(1, valid.length() - 1)
-                .map(at -> HostileBody.json("malformed: cut short", "the first " + at + " characters",
-                        valid.substring(0, at), Outcome.REFUSED))));
+        kinds.add(CaseKind.swept(draw -> {
+            int at = draw.between(1, valid.length() - 1);
+            return HostileBody.json("malformed: cut short", "the first " + at + " characters",
+                    valid.substring(0, at), Outcome.REFUSED);
+        }));
         Map<String, String> syntax = new LinkedHashMap<>();
         syntax.put("trailing text", valid + " x");
         syntax.put("a trailing comma", valid.substring(0, valid.length() - 1) + ",}");
@@ -82,20 +87,23 @@ final class ShapeBreaks {
         syntax.put("single quotes", valid.replace('"', '\''));
         syntax.put("two documents", valid + valid);
         syntax.put("an unquoted name", valid.replaceFirst("\"lineItems\"", "lineItems"));
-        syntax.forEach((what, text) -> kinds.add(CaseKind.swept(Arbitraries.just(
-                HostileBody.json("malformed: " + what, what, text, Outcome.REFUSED)))));
+        syntax.forEach((what, text) -> kinds.add(CaseKind.single(
+                HostileBody.json("malformed: " + what, what, text, Outcome.REFUSED))));
         for (SchemaField field : CartSchema.fields()) {
             if (field.is("integer")) {
-                kinds.add(CaseKind.forField(field, Arbitraries.of(
-                                "01", "+1", "1.", ".5", "NaN", "Infinity", "-", "1e", "0x10", "1_000")
-                        .map(raw -> HostileBody.json(field.label() + ": not a JSON number", field.path() + " = " + raw,
-                                BodyEdit.put(base, field.path(), raw), Outcome.REFUSED))));
+                kinds.add(CaseKind.forField(field, draw -> {
+                    String raw = draw.oneOf("01", "+1", "1.", ".5", "NaN", "Infinity", "-", "1e", "0x10", "1_000");
+                    return HostileBody.json(field.label() + ": not a JSON number", field.path() + " = " + raw,
+                            field.path().putIn(base, raw), Outcome.REFUSED);
+                }));
             }
         }
-        kinds.add(CaseKind.swept(Arbitraries.of(
-                        "", " ", "[]", "[" + valid + "]", "\"success\"", "1", "true", "null", "{}", "<cart/>")
-                .map(text -> HostileBody.json("not a cart object",
-                        text.isEmpty() ? "(empty body)" : JsonText.abbreviate(text), text, Outcome.REFUSED))));
+        kinds.add(CaseKind.swept(draw -> {
+            String text = draw.oneOf("", " ", "[]", "[" + valid + "]", "\"success\"", "1", "true", "null", "{}",
+                    "<cart/>");
+            return HostileBody.json("not a cart object", text.isEmpty() ? "(empty body)" : JsonText.abbreviate(text),
+                    text, Outcome.REFUSED);
+        }));
         return kinds;
     }
 
@@ -103,15 +111,17 @@ final class ShapeBreaks {
     static List<CaseKind<HostileBody>> duplicateNames(ObjectNode base) {
         String valid = base.toString();
         String lines = base.get("lineItems").toString();
-        return List.of(CaseKind.swept(Arbitraries.of("lineItems", "LineItems", "LINEITEMS")
-                .map(name -> HostileBody.json("lineItems given twice", "\"" + name + "\" after \"lineItems\"",
-                        valid.substring(0, valid.length() - 1) + ",\"" + name + "\":" + lines + "}",
-                        Outcome.ACCEPTED_OR_REFUSED))));
+        return List.of(CaseKind.swept(draw -> {
+            String name = draw.oneOf("lineItems", "LineItems", "LINEITEMS");
+            return HostileBody.json("lineItems given twice", "\"" + name + "\" after \"lineItems\"",
+                    valid.substring(0, valid.length() - 1) + ",\"" + name + "\":" + lines + "}",
+                    Outcome.ACCEPTED_OR_REFUSED);
+        }));
     }
 
     /** The depths up to {@value #ACCEPTABLE_DEPTH}, or those past it. */
-    static Arbitrary<Integer> depths(boolean deep) {
-        return Arbitraries.of(DEPTHS.stream().filter(depth -> deep == depth > ACCEPTABLE_DEPTH).toList());
+    static List<Integer> depths(boolean deep) {
+        return DEPTHS.stream().filter(depth -> deep == depth > ACCEPTABLE_DEPTH).toList();
     }
 
     /** The cart and every object in it that has named properties (a map has none: any key is valid there). */
@@ -129,14 +139,14 @@ final class ShapeBreaks {
     }
 
     /** A property name the object does not have, in any case. */
-    private static Arbitrary<String> unknownName(SchemaField object) {
+    private static String unknownName(Draw draw, SchemaField object) {
         Set<String> known = Stream.concat(CartSchema.properties(object.schema()).keySet().stream(),
                         Stream.of("addOnItems"))
                 .map(name -> name.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
-        return Arbitraries.oneOf(
-                        Arbitraries.of("extra", "Extra", "$type", "__proto__", "constructor", "@odata.type"),
-                        OddText.valid())
-                .filter(name -> !known.contains(name.toLowerCase(Locale.ROOT)));
+        return draw.where(() -> draw.coin()
+                        ? draw.oneOf("extra", "Extra", "$type", "__proto__", "constructor", "@odata.type")
+                        : draw.oddText(),
+                name -> !known.contains(name.toLowerCase(Locale.ROOT)));
     }
 }

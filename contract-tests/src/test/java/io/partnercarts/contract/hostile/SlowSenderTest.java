@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * Clients that start a request and never finish it: each is cut off once the connection has been silent
  * for the implementation's idle timeout (README, "Settings"), with or without a 408 first.
  */
-@Tag(HostileInputProperties.TAG)
+@Tag(HostileInputTest.TAG)
 class SlowSenderTest {
     private static final ContractTarget TARGET = ContractTarget.get();
     private static final Duration GRACE = Duration.ofSeconds(5);

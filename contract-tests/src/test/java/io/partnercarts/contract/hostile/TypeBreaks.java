@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
+import java.util.function.Function;
 
 /**
  * Bodies with one property of the wrong JSON type (a boolean as 0, 1 or "true", a fraction for an
@@ -20,22 +19,24 @@ final class TypeBreaks {
 
     /** The JSON types, with values of each to put where another is expected. */
     enum JsonKind {
-        STRING("a string", Arbitraries.oneOf(
-                Arbitraries.of("true", "false", "1", "0", "1.5", "", "null", "[]", "{}"),
-                OddText.valid()).map(JsonText::quote)),
-        INTEGER("a whole number", Arbitraries.oneOf(Arbitraries.of("0", "1", "-1"),
-                Arbitraries.integers().map(String::valueOf))),
-        FRACTION("a fraction", Arbitraries.oneOf(Arbitraries.of("1.5", "0.5", "-0.1", "1e-3", "2.000001"),
-                Arbitraries.bigDecimals().between(BigDecimal.valueOf(-1_000_000), BigDecimal.valueOf(1_000_000))
-                        .ofScale(3).filter(d -> d.stripTrailingZeros().scale() > 0).map(BigDecimal::toPlainString))),
-        BOOLEAN("a boolean", Arbitraries.of("true", "false")),
-        OBJECT("an object", Arbitraries.of("{}", "{\"a\":1}", "{\"value\":\"monthly\"}")),
-        ARRAY("an array", Arbitraries.of("[]", "[1]", "[\"monthly\"]", "[{}]", "[true]"));
+        STRING("a string", draw -> JsonText.quote(draw.coin()
+                ? draw.oneOf("true", "false", "1", "0", "1.5", "", "null", "[]", "{}")
+                : draw.oddText())),
+        INTEGER("a whole number", draw -> draw.coin()
+                ? draw.oneOf("0", "1", "-1")
+                : String.valueOf(draw.between(Integer.MIN_VALUE, Integer.MAX_VALUE))),
+        FRACTION("a fraction", draw -> draw.coin()
+                ? draw.oneOf("1.5", "0.5", "-0.1", "1e-3", "2.000001")
+                : draw.where(() -> BigDecimal.valueOf(draw.between(-1_000_000_000, 1_000_000_000), 3),
+                        fraction -> fraction.stripTrailingZeros().scale() > 0).toPlainString()),
+        BOOLEAN("a boolean", draw -> draw.oneOf("true", "false")),
+        OBJECT("an object", draw -> draw.oneOf("{}", "{\"a\":1}", "{\"value\":\"monthly\"}")),
+        ARRAY("an array", draw -> draw.oneOf("[]", "[1]", "[\"monthly\"]", "[{}]", "[true]"));
 
         private final String label;
-        private final Arbitrary<String> values;
+        private final Function<Draw, String> values;
 
-        JsonKind(String label, Arbitrary<String> values) {
+        JsonKind(String label, Function<Draw, String> values) {
             this.label = label;
             this.values = values;
         }
@@ -62,9 +63,12 @@ final class TypeBreaks {
         for (SchemaField field : CartSchema.fields()) {
             for (JsonKind kind : JsonKind.values()) {
                 if (!kind.fits(field)) {
-                    kinds.add(CaseKind.forField(field, kind.values.map(raw -> HostileBody.json(
-                            field.label() + ": " + kind.label + " for " + describe(field), field.path() + " = " + raw,
-                            BodyEdit.put(base, field.path(), raw), field.refusal()))));
+                    kinds.add(CaseKind.forField(field, draw -> {
+                        String raw = kind.values.apply(draw);
+                        return HostileBody.json(field.label() + ": " + kind.label + " for " + describe(field),
+                                field.path() + " = " + raw, field.path().putIn(base, raw), field.refusal(),
+                                field.refusalNamesIt());
+                    }));
                 }
             }
         }
@@ -81,11 +85,11 @@ final class TypeBreaks {
             String required = field.required() ? " (required)" : "";
             Outcome whenNull = field.required() ? field.refusal()
                     : field.mapValue() ? Outcome.ACCEPTED_OR_REFUSED : field.acceptance();
-            kinds.add(CaseKind.forField(field, Arbitraries.just(HostileBody.json(field.label() + ": null" + required,
-                    field.path() + " = null", BodyEdit.put(base, field.path(), "null"), whenNull))));
-            kinds.add(CaseKind.forField(field, Arbitraries.just(HostileBody.json(field.label() + ": missing" + required,
-                    "without " + field.path(), BodyEdit.remove(base, field.path()),
-                    field.required() ? field.refusal() : field.acceptance()))));
+            kinds.add(CaseKind.forField(field, draw -> HostileBody.json(field.label() + ": null" + required,
+                    field.path() + " = null", field.path().putIn(base, "null"), whenNull)));
+            kinds.add(CaseKind.forField(field, draw -> HostileBody.json(field.label() + ": missing" + required,
+                    "without " + field.path(), field.path().removeFrom(base),
+                    field.required() ? field.refusal() : field.acceptance())));
         }
         return kinds;
     }
@@ -99,40 +103,43 @@ final class TypeBreaks {
         List<CaseKind<HostileBody>> kinds = new ArrayList<>();
         for (SchemaField field : CartSchema.fields()) {
             if (field.is("integer") || field.is("number")) {
-                kinds.add(CaseKind.forField(field, outOfType(field)
-                        .map(raw -> numberBody(base, field, "beyond its type", raw, field.refusal()))));
-                kinds.add(CaseKind.forField(field, negative().map(value -> negativeBody(base, field, value))));
-                bounds(base, field).forEach(body -> kinds.add(CaseKind.forField(field, Arbitraries.just(body))));
+                List<String> outOfType = outOfType(field);
+                kinds.add(CaseKind.forField(field, draw -> numberBody(base, field, "beyond its type",
+                        draw.oneOf(outOfType), field.refusal(), field.refusalNamesIt())));
+                kinds.add(CaseKind.forField(field, draw -> negativeBody(base, field, negative(draw))));
+                bounds(base, field).forEach(body -> kinds.add(CaseKind.forField(field, draw -> body)));
             }
         }
         return kinds;
     }
 
-    private static Arbitrary<String> outOfType(SchemaField field) {
+    private static List<String> outOfType(SchemaField field) {
         if (field.is("number")) {
-            return Arbitraries.of("1e400", "-1e400", "1" + "0".repeat(400), "1e-400");
+            return List.of("1e400", "-1e400", "1" + "0".repeat(400), "1e-400");
         }
         boolean int64 = "int64".equals(field.schema().getFormat());
         BigInteger max = int64 ? BigInteger.valueOf(Long.MAX_VALUE) : INT32_MAX;
         BigInteger min = int64 ? BigInteger.valueOf(Long.MIN_VALUE) : INT32_MIN;
-        return Arbitraries.of(max.add(BigInteger.ONE).toString(), min.subtract(BigInteger.ONE).toString(),
+        return List.of(max.add(BigInteger.ONE).toString(), min.subtract(BigInteger.ONE).toString(),
                 "9223372036854775808", "1" + "0".repeat(400), "1e400", "-1e400", "1E+2147483648");
     }
 
-    private static Arbitrary<BigInteger> negative() {
-        return Arbitraries.oneOf(Arbitraries.of(BigInteger.valueOf(-1), INT32_MIN),
-                Arbitraries.integers().between(Integer.MIN_VALUE, -1).map(BigInteger::valueOf));
+    private static BigInteger negative(Draw draw) {
+        return draw.coin() ? draw.oneOf(BigInteger.valueOf(-1), INT32_MIN)
+                : BigInteger.valueOf(draw.between(Integer.MIN_VALUE, -1));
     }
 
     private static HostileBody negativeBody(ObjectNode base, SchemaField field, BigInteger value) {
         boolean belowMinimum = field.minimum().map(min -> new BigDecimal(value).compareTo(min) < 0).orElse(false);
         Outcome expected = belowMinimum ? field.refusal() : Outcome.ACCEPTED_OR_REFUSED;
-        HostileBody body = numberBody(base, field, "negative", value.toString(), expected);
-        if (field.path().last().equals("quantity") && !field.serviceSet()) {
-            return new HostileBody(body.kind(), body.detail(), body.bytes(), body.contentType(), body.expected(),
-                    List.of(AnswerCheck.lineInError(field.path().parent())));
+        List<AnswerCheck> checks = new ArrayList<>();
+        if (belowMinimum) {
+            checks.add(field.refusalNamesIt());
         }
-        return body;
+        if (field.path().last().equals("quantity") && !field.serviceSet()) {
+            checks.add(AnswerCheck.lineInError(field.path().parent()));
+        }
+        return numberBody(base, field, "negative", value.toString(), expected, checks.toArray(AnswerCheck[]::new));
     }
 
     /** The schema's minimum and maximum, when it has them: at the bound accepted, one past refused. */
@@ -141,12 +148,12 @@ final class TypeBreaks {
         field.minimum().ifPresent(min -> {
             bodies.add(numberBody(base, field, "at its minimum", min.toPlainString(), field.acceptance()));
             bodies.add(numberBody(base, field, "below its minimum", min.subtract(BigDecimal.ONE).toPlainString(),
-                    field.refusal()));
+                    field.refusal(), field.refusalNamesIt()));
         });
         field.maximum().ifPresent(max -> {
             bodies.add(numberBody(base, field, "at its maximum", max.toPlainString(), field.acceptance()));
             bodies.add(numberBody(base, field, "above its maximum", max.add(BigDecimal.ONE).toPlainString(),
-                    field.refusal()));
+                    field.refusal(), field.refusalNamesIt()));
         });
         if ("int32".equals(field.schema().getFormat()) && field.maximum().isEmpty()) {
             bodies.add(numberBody(base, field, "at the int32 maximum", INT32_MAX.toString(), field.acceptance()));
@@ -155,9 +162,9 @@ final class TypeBreaks {
     }
 
     private static HostileBody numberBody(ObjectNode base, SchemaField field, String what, String raw,
-            Outcome expected) {
+            Outcome expected, AnswerCheck... checks) {
         return HostileBody.json(field.label() + ": " + what, field.path() + " = " + JsonText.abbreviate(raw),
-                BodyEdit.put(base, field.path(), raw), expected);
+                field.path().putIn(base, raw), expected, checks);
     }
 
     private static String describe(SchemaField field) {

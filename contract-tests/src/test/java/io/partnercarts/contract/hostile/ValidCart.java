@@ -10,6 +10,7 @@ import io.partnercarts.contract.CartBodies;
 import io.partnercarts.contract.PackagedContract;
 import io.swagger.v3.oas.models.media.Schema;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.function.Supplier;
 /**
  * Valid request bodies built from the contract's schemas, from which every hostile body is one change
  * away. {@link #full()} has every property of {@link CartSchema#fields()} at its path, so that breaking one
- * of them breaks nothing else.
+ * of them breaks nothing else. Every value keeps to its schema: its enum, its format, its length, range,
+ * number of items or of entries.
  */
 final class ValidCart {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,6 +32,8 @@ final class ValidCart {
             "CartLineItem", () -> CartBodies.barracuda(1));
     private static final String DATE_TIME = "2019-01-16T00:48:30Z";
     private static final String UUID_VALUE = "8a4e6a2c-93a1-4d77-9b0f-6f1d8f2a0c11";
+    /** A string's value, cut to its maxLength or padded to its minLength. */
+    private static final String TEXT = "text";
 
     private static final ObjectNode FULL = buildFull();
 
@@ -77,20 +81,53 @@ final class ValidCart {
         }
         String type = schema.getType() == null ? "object" : schema.getType();
         return switch (type) {
-            case "string" -> NODES.textNode("date-time".equals(schema.getFormat()) ? DATE_TIME
-                    : "uuid".equals(schema.getFormat()) ? UUID_VALUE : "text");
-            case "integer" -> NODES.numberNode(schema.getMinimum() == null ? 1 : schema.getMinimum().intValue());
-            case "number" -> NODES.numberNode(1.0);
+            case "string" -> NODES.textNode(text(schema));
+            case "integer" -> NODES.numberNode(inRange(schema, BigDecimal.ONE).intValueExact());
+            case "number" -> NODES.numberNode(inRange(schema, BigDecimal.ONE).doubleValue());
             case "boolean" -> NODES.booleanNode(true);
             case "array" -> array(schema, name, every, open);
             default -> object(schema, name, every, open);
         };
     }
 
+    /** A date-time or a GUID for those formats; otherwise {@value #TEXT} within minLength and maxLength. */
+    private static String text(Schema<?> schema) {
+        if ("date-time".equals(schema.getFormat())) {
+            return DATE_TIME;
+        }
+        if ("uuid".equals(schema.getFormat())) {
+            return UUID_VALUE;
+        }
+        return fitted(TEXT, schema.getMinLength(), schema.getMaxLength());
+    }
+
+    /** The text cut to {@code max} characters or padded with x to {@code min}. */
+    private static String fitted(String text, Integer min, Integer max) {
+        String cut = max == null || text.length() <= max ? text : text.substring(0, max);
+        return min == null || cut.length() >= min ? cut : cut + "x".repeat(min - cut.length());
+    }
+
+    /** The preferred value, or the schema's minimum or maximum when it lies outside them. */
+    private static BigDecimal inRange(Schema<?> schema, BigDecimal preferred) {
+        BigDecimal value = preferred;
+        if (schema.getMinimum() != null && value.compareTo(schema.getMinimum()) < 0) {
+            value = schema.getMinimum();
+        }
+        if (schema.getMaximum() != null && value.compareTo(schema.getMaximum()) > 0) {
+            value = schema.getMaximum();
+        }
+        return value;
+    }
+
+    /** One item for every property, or as many as minItems asks for otherwise; never more than maxItems. */
     private static ArrayNode array(Schema<?> schema, String name, boolean every, Set<String> open) {
         ArrayNode array = NODES.arrayNode();
-        if (every || (schema.getMinItems() != null && schema.getMinItems() > 0)) {
-            String items = CartSchema.refName(schema.getItems());
+        int size = Math.max(every ? 1 : 0, schema.getMinItems() == null ? 0 : schema.getMinItems());
+        if (schema.getMaxItems() != null) {
+            size = Math.min(size, schema.getMaxItems());
+        }
+        String items = CartSchema.refName(schema.getItems());
+        for (int i = 0; i < size; i++) {
             array.add(instance(schema.getItems(), items == null ? name + "[]" : items, every, open));
         }
         return array;
@@ -108,7 +145,8 @@ final class ValidCart {
                 object.set(property, instance(declared, inner == null ? name + "." + property : inner, every, open));
             }
         });
-        if (schema.getAdditionalProperties() instanceof Schema<?> values) {
+        if (schema.getAdditionalProperties() instanceof Schema<?> values
+                && (schema.getMaxProperties() == null || schema.getMaxProperties() > 0)) {
             object.set(CartSchema.MAP_KEY, instance(values, name + "{}", every, open));
         }
         open.remove(name);

@@ -6,8 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
+import java.util.function.UnaryOperator;
 
 /**
  * Bodies with one value of the right type that is still hostile: an enum value in another case or an
@@ -31,11 +30,10 @@ final class ValueBreaks {
             if (field.enumValues().isEmpty()) {
                 continue;
             }
-            Arbitrary<String> values = Arbitraries.of(field.enumValues());
-            kinds.add(CaseKind.forField(field, values.flatMap(ValueBreaks::otherCase)
-                    .map(variant -> enumBody(base, field, "enum value in another case", variant, field.acceptance()))));
-            kinds.add(CaseKind.forField(field, values.flatMap(value -> notAValue(field, value))
-                    .map(unknown -> enumBody(base, field, "unknown enum value", unknown, field.refusal()))));
+            kinds.add(CaseKind.forField(field, draw -> enumBody(base, field, "enum value in another case",
+                    otherCase(draw, draw.oneOf(field.enumValues())), field.acceptance())));
+            kinds.add(CaseKind.forField(field, draw -> enumBody(base, field, "unknown enum value",
+                    notAValue(draw, field, draw.oneOf(field.enumValues())), field.refusal())));
         }
         return kinds;
     }
@@ -51,12 +49,12 @@ final class ValueBreaks {
             if (!field.freeText()) {
                 continue;
             }
-            kinds.add(CaseKind.forField(field, OddText.valid().map(text -> textBody(base, field, "odd Unicode", text,
-                    JsonText.quote(text), field.acceptance()))));
-            kinds.add(CaseKind.forField(field, OddText.valid().map(text -> textBody(base, field,
-                    "odd Unicode as \\u escapes", text, JsonText.quoteAscii(text), field.acceptance()))));
-            kinds.add(CaseKind.forField(field, OddText.suspect().map(text -> textBody(base, field,
-                    "NUL, controls or lone surrogates", text, JsonText.quote(text), Outcome.ACCEPTED_OR_REFUSED))));
+            kinds.add(CaseKind.forField(field, draw -> oddTextBody(base, field, "odd Unicode", draw.oddText(),
+                    JsonText::quote, field.acceptance())));
+            kinds.add(CaseKind.forField(field, draw -> oddTextBody(base, field, "odd Unicode as \\u escapes",
+                    draw.oddText(), JsonText::quoteAscii, field.acceptance())));
+            kinds.add(CaseKind.forField(field, draw -> oddTextBody(base, field, "NUL, controls or lone surrogates",
+                    draw.suspectText(), JsonText::quote, Outcome.ACCEPTED_OR_REFUSED)));
         }
         return kinds;
     }
@@ -71,7 +69,7 @@ final class ValueBreaks {
         for (SchemaField field : CartSchema.fields()) {
             List<HostileBody> bodies = field.is("array") ? arraySizes(base, field)
                     : field.freeText() ? textSizes(base, field) : List.of();
-            bodies.forEach(body -> kinds.add(CaseKind.forField(field, Arbitraries.just(body))));
+            bodies.forEach(body -> kinds.add(CaseKind.forField(field, draw -> body)));
         }
         return kinds;
     }
@@ -81,10 +79,12 @@ final class ValueBreaks {
         List<CaseKind<HostileBody>> kinds = new ArrayList<>();
         for (SchemaField field : CartSchema.fields()) {
             if (field.is("array")) {
-                kinds.add(CaseKind.forField(field, Arbitraries.integers().between(0, field.path().in(base).size())
-                        .map(at -> HostileBody.json(field.label() + ": null element",
-                                field.path() + "[" + at + "] = null", BodyEdit.insert(base, field.path(), at, "null"),
-                                field.refusal()))));
+                int size = field.path().in(base).size();
+                kinds.add(CaseKind.forField(field, draw -> {
+                    int at = draw.between(0, size);
+                    return HostileBody.json(field.label() + ": null element", field.path() + "[" + at + "] = null",
+                            field.path().insertIn(base, at, "null"), field.refusal(), field.refusalNamesIt());
+                }));
             }
         }
         return kinds;
@@ -93,12 +93,18 @@ final class ValueBreaks {
     private static HostileBody enumBody(ObjectNode base, SchemaField field, String what, String value,
             Outcome expected) {
         return HostileBody.json(field.label() + ": " + what, field.path() + " = " + JsonText.quoteAscii(value),
-                BodyEdit.put(base, field.path(), JsonText.quote(value)), expected);
+                field.path().putIn(base, JsonText.quote(value)), expected);
+    }
+
+    /** The text written into the body by {@code literal} (as it is, or with every non-ASCII character escaped). */
+    private static HostileBody oddTextBody(ObjectNode base, SchemaField field, String what, String text,
+            UnaryOperator<String> literal, Outcome expected) {
+        return textBody(base, field, what, text, literal.apply(text), expected);
     }
 
     private static HostileBody textBody(ObjectNode base, SchemaField field, String what, String text, String raw,
             Outcome expected) {
-        String body = BodyEdit.put(base, field.path(), raw);
+        String body = field.path().putIn(base, raw);
         String detail = field.path() + " = " + JsonText.abbreviate(JsonText.quoteAscii(text));
         return expected == Outcome.ACCEPTED
                 ? HostileBody.json(field.label() + ": " + what, detail, body, expected,
@@ -113,11 +119,11 @@ final class ValueBreaks {
             // maxLength counts characters: code points, not the two UTF-16 units of an emoji
             bodies.add(textBody(base, field, "at maxLength " + max + " in emoji", "🛒".repeat(max),
                     field.acceptance()));
-            bodies.add(textBody(base, field, "one past maxLength " + max, "x".repeat(max + 1), field.refusal()));
-        }, () -> bodies.add(textBody(base, field, "no maxLength, " + OVERSIZE_TEXT + " characters",
-                "x".repeat(OVERSIZE_TEXT), field.refusal())));
-        field.minLength().filter(min -> min > 0).ifPresent(min -> bodies.add(textBody(base, field,
-                "below minLength " + min, "x".repeat(min - 1), field.refusal())));
+            bodies.add(refusedTextBody(base, field, "one past maxLength " + max, "x".repeat(max + 1)));
+        }, () -> bodies.add(refusedTextBody(base, field, "no maxLength, " + OVERSIZE_TEXT + " characters",
+                "x".repeat(OVERSIZE_TEXT))));
+        field.minLength().filter(min -> min > 0).ifPresent(min -> bodies.add(refusedTextBody(base, field,
+                "below minLength " + min, "x".repeat(min - 1))));
         return bodies;
     }
 
@@ -126,50 +132,71 @@ final class ValueBreaks {
         return textBody(base, field, what, text, JsonText.quote(text), expected);
     }
 
+    private static HostileBody refusedTextBody(ObjectNode base, SchemaField field, String what, String text) {
+        return HostileBody.json(field.label() + ": " + what,
+                field.path() + " = " + JsonText.abbreviate(JsonText.quoteAscii(text)),
+                field.path().putIn(base, JsonText.quote(text)), field.refusal(), field.refusalNamesIt());
+    }
+
     private static List<HostileBody> arraySizes(ObjectNode base, SchemaField field) {
         List<HostileBody> bodies = new ArrayList<>();
         field.maxItems().ifPresentOrElse(max -> {
             bodies.add(arrayBody(base, field, "at maxItems " + max, max, field.acceptance()));
-            bodies.add(arrayBody(base, field, "one past maxItems " + max, max + 1, field.refusal()));
+            bodies.add(arrayBody(base, field, "one past maxItems " + max, max + 1, field.refusal(),
+                    field.refusalNamesIt()));
         }, () -> bodies.add(arrayBody(base, field, "no maxItems, " + OVERSIZE_ARRAY + " items", OVERSIZE_ARRAY,
-                field.refusal())));
+                field.refusal(), field.refusalNamesIt())));
         field.minItems().filter(min -> min > 0).ifPresent(min -> bodies.add(arrayBody(base, field,
-                "below minItems " + min, min - 1, field.refusal())));
+                "below minItems " + min, min - 1, field.refusal(), field.refusalNamesIt())));
         return bodies;
     }
 
-    private static HostileBody arrayBody(ObjectNode base, SchemaField field, String what, int size, Outcome expected) {
+    private static HostileBody arrayBody(ObjectNode base, SchemaField field, String what, int size, Outcome expected,
+            AnswerCheck... checks) {
         JsonNode element = ValidCart.element(field);
         ArrayNode array = base.arrayNode();
         for (int i = 0; i < size; i++) {
             array.add(element.deepCopy());
         }
         return HostileBody.json(field.label() + ": " + what, field.path() + " = " + size + " × " + element,
-                BodyEdit.put(base, field.path(), array.toString()), expected);
+                field.path().putIn(base, array.toString()), expected, checks);
     }
 
     /** The value in upper case, capitalised, or in a random mix of cases; never the value itself. */
-    private static Arbitrary<String> otherCase(String value) {
-        Arbitrary<String> mixed = Arbitraries.of(true, false).list().ofSize(value.length()).map(upper -> {
-            StringBuilder variant = new StringBuilder();
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                variant.append(upper.get(i) ? Character.toUpperCase(c) : Character.toLowerCase(c));
+    private static String otherCase(Draw draw, String value) {
+        return draw.where(() -> switch (draw.between(0, 2)) {
+            case 0 -> value.toUpperCase(Locale.ROOT);
+            case 1 -> value.substring(0, 1).toUpperCase(Locale.ROOT) + value.substring(1);
+            default -> {
+                StringBuilder mixed = new StringBuilder();
+                for (char c : value.toCharArray()) {
+                    mixed.append(draw.coin() ? Character.toUpperCase(c) : Character.toLowerCase(c));
+                }
+                yield mixed.toString();
             }
-            return variant.toString();
-        });
-        return Arbitraries.oneOf(
-                Arbitraries.of(value.toUpperCase(Locale.ROOT),
-                        value.substring(0, 1).toUpperCase(Locale.ROOT) + value.substring(1)),
-                mixed).filter(variant -> !variant.equals(value));
+        }, variant -> !variant.equals(value));
     }
 
-    /** Near misses of the value (padding, another separator, a plural, a Cyrillic look-alike) and random text. */
-    private static Arbitrary<String> notAValue(SchemaField field, String value) {
-        return Arbitraries.oneOf(
-                Arbitraries.of(value + " ", " " + value, value.replace('_', '-'), value + "s", "", value + "\u0000",
-                        value.replace('o', '\u043E').replace('a', '\u0430'), value.substring(1)),
-                OddText.valid())
-                .filter(text -> field.enumValues().stream().noneMatch(text::equalsIgnoreCase));
+    /**
+     * Near misses of the value (padding, another separator, a plural, a Cyrillic look-alike, the Kelvin sign
+     * and the long s, which Unicode case folding but not ASCII's turns into k and s) and random text.
+     */
+    private static String notAValue(Draw draw, SchemaField field, String value) {
+        return draw.where(() -> draw.coin()
+                ? draw.oneOf(value + " ", " " + value, value.replace('_', '-'), value + "s", "", value + "\u0000",
+                        value.replace('o', '\u043E').replace('a', '\u0430'), value.substring(1),
+                        value.replace('k', '\u212A').replace('s', '\u017F'))
+                : draw.oddText(),
+                text -> field.enumValues().stream()
+                        .noneMatch(known -> asciiLowerCase(known).equals(asciiLowerCase(text))));
+    }
+
+    /** Only A to Z folded, as the service folds enum values (README, "How the sandbox behaves"). */
+    private static String asciiLowerCase(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            folded.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return folded.toString();
     }
 }
