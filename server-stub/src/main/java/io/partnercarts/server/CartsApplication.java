@@ -16,6 +16,7 @@ import io.partnercarts.server.http.ParamExceptionMapper;
 import io.partnercarts.server.http.RequestIds;
 import io.partnercarts.server.http.UndecodableBodyMapper;
 import io.partnercarts.server.http.UnexpectedExceptionMapper;
+import io.partnercarts.server.http.UnreadBodies;
 import io.partnercarts.server.http.Utf8RequestBodies;
 import io.partnercarts.server.resources.CartsResource;
 import io.partnercarts.server.store.CartStore;
@@ -63,6 +64,7 @@ final class CartsApplication {
                 .register(HttpExceptionMapper.class)
                 .register(new UnexpectedExceptionMapper(ContainerRefusals::statusOf))
                 .register(OptionsAnswer.class)
+                .register(UnreadBodies.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
     }

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.UriBuilder;
 
 /**
  * The running server: Jersey on Jetty, serving the API under {@code /v1}. Jetty parses HTTP/1.1
- * strictly (RFC 9110 framing, no ambiguous URIs), and every refusal it makes is an ApiFault.
+ * strictly (RFC 7230 framing), ambiguous targets are refused, and every refusal is an ApiFault.
  */
 public final class CartsServer implements AutoCloseable {
     static final String API_ROOT = "/v1";
@@ -39,7 +39,7 @@ public final class CartsServer implements AutoCloseable {
         jetty.addConnector(connector);
         JettyHttpContainer jersey = ContainerFactory.createContainer(
                 JettyHttpContainer.class, CartsApplication.create(settings));
-        jetty.setHandler(new RequestLimits(jersey));
+        jetty.setHandler(new RequestLimits(new UnambiguousTargets(jersey)));
         jetty.setErrorHandler(new ApiFaultErrorHandler());
         if (settings.accessLog()) {
             jetty.setRequestLog(new AccessLog(System.out));
@@ -63,7 +63,8 @@ public final class CartsServer implements AutoCloseable {
         http.setSendXPoweredBy(false);
         http.setRequestHeaderSize(RequestLimits.MAX_HEADER_BYTES);
         http.setHttpCompliance(HttpCompliance.RFC7230);
-        http.setUriCompliance(UriCompliance.DEFAULT);
+        // Every violation is let through the parser and refused by UnambiguousTargets.
+        http.setUriCompliance(UriCompliance.UNSAFE);
         return http;
     }
 

@@ -23,6 +23,12 @@ final class IdCases {
     private static final int OVERSIZED_HEADER = 20_000;
 
     /**
+     * An encoded NUL makes the request line one that HTTP refuses before it reads the header lines, so the
+     * answer carries ids of its own instead of the request's.
+     */
+    private static final String NUL = "%00";
+
+    /**
      * The operations an id in the path can reach, each with a valid body, so that only the id is wrong. An
      * id wrongly read as a GUID must show: updates aim at the Active cart (and would answer 200), checkouts
      * at the ordered one (and would answer its result again), creates at the customer (and would create).
@@ -124,8 +130,9 @@ final class IdCases {
             HostileRequest request) {
         Outcome expected = variant.sameId() ? Outcome.ACCEPTED
                 : request.path().length() > Outcome.MAX_TARGET ? Outcome.TARGET_TOO_LONG : Outcome.REFUSED;
-        return HostileCase.of(parameter + ": " + variant.kind(),
+        HostileCase pathCase = HostileCase.of(parameter + ": " + variant.kind(),
                 operation + " with " + JsonText.quoteAscii(variant.text()), request, expected);
+        return variant.segment().contains(NUL) ? pathCase.withoutIdEcho() : pathCase;
     }
 
     private static HostileCase headerCase(HostileRequest read, String kind, String value) {

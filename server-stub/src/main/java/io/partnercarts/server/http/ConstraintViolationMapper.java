@@ -12,10 +12,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Array;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
@@ -102,7 +100,7 @@ public final class ConstraintViolationMapper implements ExceptionMapper<Constrai
         if (violation.getConstraintDescriptor().getAnnotation() instanceof Size size) {
             Object value = violation.getInvalidValue();
             String unit = value instanceof CharSequence ? "character" : value instanceof Map ? "entry" : "item";
-            boolean tooShort = size.max() == Integer.MAX_VALUE || sizeOf(value) < size.min();
+            boolean tooShort = size.max() == Integer.MAX_VALUE || (value != null && SizeInCharacters.sizeOf(value) < size.min());
             int bound = tooShort ? size.min() : size.max();
             String what = bound + " " + (bound == 1 ? unit : unit.equals("entry") ? "entries" : unit + "s");
             if (value instanceof CharSequence) {
@@ -111,19 +109,6 @@ public final class ConstraintViolationMapper implements ExceptionMapper<Constrai
             return "must have at " + (tooShort ? "least " : "most ") + what;
         }
         return violation.getMessage();
-    }
-
-    private static int sizeOf(Object value) {
-        if (value instanceof CharSequence text) {
-            return text.length();
-        }
-        if (value instanceof Collection<?> items) {
-            return items.size();
-        }
-        if (value instanceof Map<?, ?> entries) {
-            return entries.size();
-        }
-        return value != null && value.getClass().isArray() ? Array.getLength(value) : 0;
     }
 
     /** {@code createCart.cart.lineItems[0].quantity} becomes {@code lineItems[0].quantity}. */

@@ -25,8 +25,8 @@ public final class RequestIds implements ContainerRequestFilter, ContainerRespon
 
     @Override
     public void filter(ContainerRequestContext request) {
-        request.setProperty(REQUEST_ID, orNew(request.getHeaderString(REQUEST_ID)));
-        request.setProperty(CORRELATION_ID, orNew(request.getHeaderString(CORRELATION_ID)));
+        request.setProperty(REQUEST_ID, answered(request.getHeaderString(REQUEST_ID)));
+        request.setProperty(CORRELATION_ID, answered(request.getHeaderString(CORRELATION_ID)));
     }
 
     @Override
@@ -45,11 +45,12 @@ public final class RequestIds implements ContainerRequestFilter, ContainerRespon
      * The caller's id if it can be echoed: visible ASCII, at most the contract's 128 characters, so that
      * nothing a client sends can shape an answer's headers beyond them.
      */
-    public static Optional<String> echoable(String id) {
+    private static Optional<String> echoable(String id) {
         return id == null ? Optional.empty() : Optional.of(id.trim()).filter(t -> ECHOABLE.matcher(t).matches());
     }
 
-    private static String orNew(String id) {
-        return echoable(id).orElseGet(() -> UUID.randomUUID().toString());
+    /** The id an answer carries: the caller's if it can be echoed, otherwise a new one. */
+    public static String answered(String sent) {
+        return echoable(sent).orElseGet(() -> UUID.randomUUID().toString());
     }
 }

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The limits of a line item's provisioningContext, which no generated annotation carries, are enforced
- * by the server's constraint mapping (META-INF/validation) at exactly the contract's values.
+ * by the server's constraint mapping (META-INF/validation) at exactly the contract's values, and lengths
+ * count characters as the contract does.
  */
-class ContractMapLimitsTest {
+class ContractLimitsTest {
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
     private static final JsonNode CONTEXT = contract()
             .at("/components/schemas/CartLineItem/properties/provisioningContext");
@@ -49,6 +50,15 @@ class ContractMapLimitsTest {
         assertThat(violationsOf(entries(max + 1))).hasSize(1);
     }
 
+    @Test
+    void aLengthCountsCharactersAsTheContractDoesNotUtf16Units() {
+        int max = CONTEXT.at("/additionalProperties/maxLength").asInt();
+        String cart = "\uD83D\uDED2";
+
+        assertThat(violationsOf(Map.of("scope", cart.repeat(max)))).isEmpty();
+        assertThat(violationsOf(Map.of("scope", cart.repeat(max + 1)))).hasSize(1);
+    }
+
     private static Set<ConstraintViolation<CartLineItem>> violationsOf(Map<String, String> context) {
         CartLineItem item = new CartLineItem().catalogItemId("CFQ7TTC0LH18:0001:CFQ7TTC0K5BF").quantity(1)
                 .provisioningContext(context);
@@ -64,7 +74,7 @@ class ContractMapLimitsTest {
     }
 
     private static JsonNode contract() {
-        try (InputStream yaml = ContractMapLimitsTest.class.getResourceAsStream("/openapi/partner-carts.yaml")) {
+        try (InputStream yaml = ContractLimitsTest.class.getResourceAsStream("/openapi/partner-carts.yaml")) {
             return new ObjectMapper(new YAMLFactory()).readTree(yaml);
         } catch (IOException e) {
             throw new IllegalStateException("The packaged contract cannot be read", e);
