@@ -41,6 +41,19 @@ final class FramingCorpus {
         return cases.stream();
     }
 
+    /** Requests refused on their request line or headers alone, each with a body. */
+    static Stream<FramingCase> refusedBeforeTheirBody() {
+        String body = FramingCorpusTest.body();
+        String framing = "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body;
+        return Stream.of(
+                framed("a create for the customer 1-2-3-4-5", "POST " + ROOT + "/customers/1-2-3-4-5/carts HTTP/1.1\r\n"
+                        + "Host: " + HOST + "\r\n" + AUTH + framing, BAD_REQUEST),
+                framed("a create without a token", "POST " + CARTS + " HTTP/1.1\r\nHost: " + HOST + "\r\n" + framing,
+                        Set.of(401)),
+                framed("a DELETE of the carts", "DELETE " + CARTS + " HTTP/1.1\r\nHost: " + HOST + "\r\n" + AUTH
+                        + framing, NOT_ALLOWED));
+    }
+
     private static void smuggling(List<FramingCase> cases) {
         String smuggled = "GET " + CARTS + "/" + UUID.randomUUID() + " HTTP/1.1\r\nHost: " + HOST + "\r\n" + AUTH
                 + "MS-RequestId: smuggled\r\n\r\n";

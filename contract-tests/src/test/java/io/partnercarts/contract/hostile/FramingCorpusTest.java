@@ -27,6 +27,8 @@ class FramingCorpusTest {
     private static final ContractTarget TARGET = ContractTarget.get();
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration QUIET = Duration.ofMillis(500);
+    /** Long enough for the answer to be ready before the body comes. */
+    private static final Duration LATE_BODY = Duration.ofMillis(300);
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.partnercarts.contract.hostile.FramingCorpus#cases")
@@ -48,7 +50,7 @@ class FramingCorpusTest {
             if (!framingCase.statuses().contains(first.status())) {
                 problems.add("status " + first.status() + ", expected one of " + framingCase.statuses());
             }
-            problems.addAll(whatFollows(framingCase, connection, probeId));
+            problems.addAll(whatFollows(framingCase, first, connection, probeId));
             report(framingCase, first, problems);
         }
     }
@@ -69,14 +71,43 @@ class FramingCorpusTest {
         }
     }
 
+    /**
+     * A request refused before its body arrives (a malformed id; no token): the body that follows is read
+     * as that request's, and the next request on the connection is answered as itself.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.partnercarts.contract.hostile.FramingCorpus#refusedBeforeTheirBody")
+    void aBodySentAfterItsRequestWasRefusedIsNotReadAsARequest(FramingCase framingCase) throws IOException,
+            InterruptedException {
+        String probeId = "probe-" + UUID.randomUUID();
+        String request = new String(framingCase.bytes(), StandardCharsets.ISO_8859_1);
+        int bodyStart = request.indexOf("\r\n\r\n") + 4;
+        try (RawConnection connection = RawConnection.open(TARGET.baseUri(), ANSWER_TIMEOUT)) {
+            connection.send(request.substring(0, bodyStart));
+            Thread.sleep(LATE_BODY.toMillis());
+            connection.send(request.substring(bodyStart) + FramingCorpus.probe(probeId));
+            WireAnswer first = connection.next(false);
+            assertThat(first).as("an answer to %s", framingCase.name()).isNotNull();
+            List<String> problems = new ArrayList<>(AnswerRules.violations(first));
+            if (!framingCase.statuses().contains(first.status())) {
+                problems.add("status " + first.status() + ", expected one of " + framingCase.statuses());
+            }
+            problems.addAll(whatFollows(framingCase, first, connection, probeId));
+            report(framingCase, first, problems);
+        }
+    }
+
     /** After the answer: a close, or the probe's own answer and nothing else. */
-    private static List<String> whatFollows(FramingCase framingCase, RawConnection connection, String probeId)
-            throws IOException {
+    private static List<String> whatFollows(FramingCase framingCase, WireAnswer first, RawConnection connection,
+            String probeId) throws IOException {
         List<String> problems = new ArrayList<>();
         WireAnswer second = connection.next(false);
         if (second == null) {
             if (connection.end() == RawConnection.End.SILENT) {
                 problems.add("after the answer the connection neither closed nor answered the next request (a hang)");
+            } else if (!first.header("connection").orElse("").equalsIgnoreCase("close")) {
+                problems.add("the connection was closed after an answer that did not say Connection: close,"
+                        + " so a client loses the request it sent next");
             }
             return problems;
         }
