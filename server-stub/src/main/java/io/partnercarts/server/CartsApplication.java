@@ -17,6 +17,7 @@ import io.partnercarts.server.http.RequestIds;
 import io.partnercarts.server.http.UndecodableBodyMapper;
 import io.partnercarts.server.http.UnexpectedExceptionMapper;
 import io.partnercarts.server.http.UnreadBodies;
+import io.partnercarts.server.http.WholeBodies;
 import io.partnercarts.server.http.Utf8RequestBodies;
 import io.partnercarts.server.resources.CartsResource;
 import io.partnercarts.server.store.CartStore;
@@ -65,6 +66,7 @@ final class CartsApplication {
                 .register(new UnexpectedExceptionMapper(ContainerRefusals::statusOf))
                 .register(OptionsAnswer.class)
                 .register(UnreadBodies.class)
+                .register(WholeBodies.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
     }

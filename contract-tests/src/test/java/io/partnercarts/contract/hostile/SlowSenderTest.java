@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.partnercarts.contract.ContractTarget;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,9 @@ import org.junit.jupiter.api.Test;
 class SlowSenderTest {
     private static final ContractTarget TARGET = ContractTarget.get();
     private static final Duration GRACE = Duration.ofSeconds(5);
+    private static final Duration PROMPTLY = Duration.ofSeconds(2);
+    /** More than a small worker pool would have threads for, fewer than a careful server allows. */
+    private static final int STALLED_SENDERS = 32;
     private static final String CARTS = TARGET.baseUri().getPath() + "/customers/" + TARGET.customerId() + "/carts";
     private static final String HEAD = "Host: " + TARGET.baseUri().getAuthority() + "\r\nAuthorization: Bearer "
             + TARGET.token() + "\r\n";
@@ -42,6 +47,35 @@ class SlowSenderTest {
     void aChunkedBodyThatStopsIsCutOff() throws IOException {
         assertCutOff("a chunked body without its last chunk", "POST " + CARTS + " HTTP/1.1\r\n" + HEAD
                 + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n");
+    }
+
+    /** Stalled senders hold no more than their own connections: others are still answered at once. */
+    @Test
+    void manyStalledBodiesDoNotStopOtherRequests() throws IOException {
+        List<RawConnection> stalled = new ArrayList<>();
+        try {
+            for (int i = 0; i < STALLED_SENDERS; i++) {
+                RawConnection connection = RawConnection.open(TARGET.baseUri(), TARGET.idleTimeout().plus(GRACE));
+                connection.send("POST " + CARTS + " HTTP/1.1\r\n" + HEAD
+                        + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"lineItems\"");
+                stalled.add(connection);
+            }
+            try (RawConnection other = RawConnection.open(TARGET.baseUri(), PROMPTLY)) {
+                other.send("GET " + CARTS + "/" + UUID.randomUUID() + " HTTP/1.1\r\n" + HEAD + "\r\n");
+                WireAnswer answer = other.next(false);
+                if (answer == null) {
+                    HostileTally.hang("a read while " + STALLED_SENDERS + " bodies stall");
+                }
+                assertThat(answer).as("a read answered within %s while %d bodies stall", PROMPTLY, STALLED_SENDERS)
+                        .isNotNull();
+                HostileTally.record(answer, AnswerRules.violations(answer));
+                assertThat(answer.status()).isEqualTo(404);
+            }
+        } finally {
+            for (RawConnection connection : stalled) {
+                connection.close();
+            }
+        }
     }
 
     private static void assertCutOff(String what, String partialRequest) throws IOException {
