@@ -23,7 +23,7 @@ import org.eclipse.jetty.util.Callback;
  */
 final class ApiFaultErrorHandler extends ErrorHandler {
     private static final String JSON = "application/json";
-    private static final ObjectMapper MAPPER = JsonMapping.create();
+    private static final ObjectMapper MAPPER = JsonMapping.mapper();
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {

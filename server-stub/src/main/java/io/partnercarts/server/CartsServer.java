@@ -1,5 +1,6 @@
 package io.partnercarts.server;
 
+import io.partnercarts.server.http.HttpRefusals;
 import java.net.URI;
 import org.eclipse.jetty.http.HttpCompliance;
 import org.eclipse.jetty.http.UriCompliance;
@@ -61,7 +62,7 @@ public final class CartsServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
-        http.setRequestHeaderSize(RequestLimits.MAX_HEADER_BYTES);
+        http.setRequestHeaderSize(HttpRefusals.MAX_HEADER_BYTES);
         http.setHttpCompliance(HttpCompliance.RFC7230);
         // Every violation is let through the parser and refused by UnambiguousTargets.
         http.setUriCompliance(UriCompliance.UNSAFE);

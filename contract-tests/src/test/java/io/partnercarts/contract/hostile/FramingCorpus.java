@@ -89,7 +89,7 @@ final class FramingCorpus {
                 + body, Set.of(404)));
         cases.add(framed("HEAD of an unknown cart", "HEAD " + CARTS + "/" + UUID.randomUUID() + " HTTP/1.1\r\nHost: "
                 + HOST + "\r\n" + AUTH + "\r\n", Set.of(404, 405), true));
-        cases.add(anyEnd("CONNECT", "CONNECT " + HOST + " HTTP/1.1\r\nHost: " + HOST + "\r\n" + AUTH + "\r\n",
+        cases.add(framed("CONNECT", "CONNECT " + HOST + " HTTP/1.1\r\nHost: " + HOST + "\r\n" + AUTH + "\r\n",
                 Set.of(400, 404, 405, 501)));
         cases.add(framed("POST asking to upgrade to a websocket", "POST " + CARTS + " HTTP/1.1\r\nHost: " + HOST
                 + "\r\n" + AUTH + "Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
@@ -184,11 +184,11 @@ final class FramingCorpus {
         String post = "POST " + CARTS + " HTTP/1.1\r\nHost: " + HOST + "\r\n" + AUTH
                 + "Content-Type: application/json\r\n";
         String big = "{\"lineItems\":[],\"pad\":\"" + "a".repeat(1_100_000) + "\"}";
-        cases.add(anyEnd("a body over 1 MiB", post + "Content-Length: " + big.length() + "\r\n\r\n" + big,
+        cases.add(framed("a body over 1 MiB", post + "Content-Length: " + big.length() + "\r\n\r\n" + big,
                 Set.of(413)));
-        cases.add(anyEnd("a chunked body over 1 MiB", post + "Transfer-Encoding: chunked\r\n\r\n"
+        cases.add(framed("a chunked body over 1 MiB", post + "Transfer-Encoding: chunked\r\n\r\n"
                 + Integer.toHexString(big.length()) + "\r\n" + big + "\r\n0\r\n\r\n", Set.of(413)));
-        cases.add(anyEnd("a declared body of 10 GiB", post + "Content-Length: 10737418240\r\n\r\n{", Set.of(413)));
+        cases.add(framed("a declared body of 10 GiB", post + "Content-Length: 10737418240\r\n\r\n{", Set.of(413)));
     }
 
     private static FramingCase framed(String name, String request, Set<Integer> statuses) {
@@ -197,11 +197,6 @@ final class FramingCorpus {
 
     private static FramingCase framed(String name, String request, Set<Integer> statuses, boolean head) {
         return new FramingCase(name, bytes(request), statuses, false, head);
-    }
-
-    /** A request whose answer may or may not close the connection, as long as nothing desyncs. */
-    private static FramingCase anyEnd(String name, String request, Set<Integer> statuses) {
-        return framed(name, request, statuses);
     }
 
     private static FramingCase unframeable(String name, String request) {

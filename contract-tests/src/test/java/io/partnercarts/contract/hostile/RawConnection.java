@@ -33,7 +33,6 @@ final class RawConnection implements AutoCloseable {
     private final InputStream in;
     private final OutputStream out;
     private End end = End.OPEN;
-    private String lastLine = "";
 
     private RawConnection(Socket socket) throws IOException {
         this.socket = socket;
@@ -93,24 +92,6 @@ final class RawConnection implements AutoCloseable {
         return end;
     }
 
-    /** Waits for the server to close the connection; true if it did within the read timeout. */
-    boolean closesWithoutAnswer() throws IOException {
-        try {
-            int read = in.read();
-            if (read < 0) {
-                end = End.CLOSED;
-                return true;
-            }
-            return false;
-        } catch (SocketTimeoutException e) {
-            end = End.SILENT;
-            return false;
-        } catch (IOException e) {
-            end = End.CLOSED;
-            return true;
-        }
-    }
-
     private static int parseStatus(String statusLine) {
         String[] parts = statusLine.split(" ", 3);
         if (parts.length < 2 || !parts[0].startsWith("HTTP/1.")) {
@@ -159,8 +140,8 @@ final class RawConnection implements AutoCloseable {
             }
             int size = Integer.parseInt(sizeLine.split(";", 2)[0].trim(), 16);
             if (size == 0) {
-                while (line() != null && !lastLine.isEmpty()) {
-                    // trailers
+                for (String trailer = line(); trailer != null && !trailer.isEmpty(); trailer = line()) {
+                    // trailer fields are read and dropped
                 }
                 return body.toByteArray();
             }
@@ -209,8 +190,7 @@ final class RawConnection implements AutoCloseable {
                 if (c == '\n') {
                     byte[] bytes = line.toByteArray();
                     int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-                    lastLine = new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
-                    return lastLine;
+                    return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
                 }
                 line.write(c);
                 if (line.size() > MAX_HEAD) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnercarts.server.core.BillingCycle;
+import io.partnercarts.server.core.GuidForm;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +21,6 @@ import java.util.stream.Collectors;
 /** Parses and checks the JSON of a fixtures file; the format is described in the README. */
 final class FixturesReader {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern GUID =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
@@ -80,7 +79,7 @@ final class FixturesReader {
         for (FixtureObject entry : entries) {
             entry.allowOnly(CUSTOMER_FIELDS);
             String id = entry.requiredText("id");
-            if (!GUID.matcher(id).matches()) {
+            if (!GuidForm.matches(id)) {
                 throw entry.invalid("has id '" + id + "' that is not a GUID");
             }
             UUID customerId = UUID.fromString(id);

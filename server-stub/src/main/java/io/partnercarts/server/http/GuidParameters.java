@@ -1,12 +1,13 @@
 package io.partnercarts.server.http;
 
+import io.partnercarts.server.core.GuidForm;
+
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Reads a {@code UUID} parameter (customer-id, cart-id) only in the GUID form 8-4-4-4-12 of ASCII hex
@@ -24,15 +25,12 @@ public final class GuidParameters implements ParamConverterProvider {
     }
 
     static final class StrictGuid implements ParamConverter<UUID> {
-        private static final Pattern GUID =
-                Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
         @Override
         public UUID fromString(String value) {
             if (value == null) {
                 throw new IllegalArgumentException("No value to convert");
             }
-            if (!GUID.matcher(value).matches()) {
+            if (!GuidForm.matches(value)) {
                 throw new NotAGuidException();
             }
             return UUID.fromString(value);

@@ -81,6 +81,11 @@ public final class JsonMapping implements ContextResolver<ObjectMapper> {
         return MAPPER;
     }
 
+    /** The mapper every body is read and written with, for writers outside Jersey. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
     /**
      * Accepts date-times without an offset as UTC: the .NET SDK sends its {@code DateTime} default
      * {@code 0001-01-01T00:00:00} for the cart's expiration, which the service ignores anyway.
