@@ -55,6 +55,9 @@ class ServerJarIT {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("\"code\":800008");
+        assertThat(response.headers().firstValueAsLong("Content-Length")).as("sent whole, not chunked")
+                .hasValue(response.body().getBytes(StandardCharsets.UTF_8).length);
+        assertThat(response.headers().firstValue("Server")).as("no server name or version").isEmpty();
         String logLine = awaitLine(line -> line.startsWith("GET /v1/customers/"));
         assertThat(logLine).matches("GET /v1/customers/\\S+/carts/\\S+ 404 \\d+ms MS-RequestId="
                 + requestId + " MS-CorrelationId=corr-1");
