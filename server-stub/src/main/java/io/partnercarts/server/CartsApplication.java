@@ -14,6 +14,7 @@ import io.partnercarts.server.http.MediaTypeHeaders;
 import io.partnercarts.server.http.OptionsAnswer;
 import io.partnercarts.server.http.ParamExceptionMapper;
 import io.partnercarts.server.http.RequestIds;
+import io.partnercarts.server.http.SharedConstraintValidators;
 import io.partnercarts.server.http.UndecodableBodyMapper;
 import io.partnercarts.server.http.UnexpectedExceptionMapper;
 import io.partnercarts.server.http.UnreadBodies;
@@ -60,6 +61,7 @@ final class CartsApplication {
                 .register(CartsExceptionMapper.class)
                 .register(InvalidJsonMapper.class)
                 .register(UndecodableBodyMapper.class)
+                .register(SharedConstraintValidators.class)
                 .register(ConstraintViolationMapper.class)
                 .register(ParamExceptionMapper.class)
                 .register(HttpExceptionMapper.class)

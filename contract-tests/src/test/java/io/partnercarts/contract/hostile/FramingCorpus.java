@@ -28,6 +28,16 @@ final class FramingCorpus {
                 + "MS-RequestId: " + requestId + "\r\n\r\n";
     }
 
+    /**
+     * A well-formed API request, {@code path} relative to the customer's carts; the body's length counts
+     * UTF-8 bytes.
+     */
+    static String apiRequest(String method, String path, String jsonBody) {
+        int length = jsonBody.getBytes(StandardCharsets.UTF_8).length;
+        return method + " " + CARTS + path + " HTTP/1.1\r\nHost: " + HOST + "\r\n" + AUTH
+                + "Content-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n" + jsonBody;
+    }
+
     static Stream<FramingCase> cases() {
         List<FramingCase> cases = new ArrayList<>();
         smuggling(cases);

@@ -2,6 +2,7 @@ package io.partnercarts.contract.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnercarts.contract.CartBodies;
 import io.partnercarts.contract.ContractTarget;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
@@ -26,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FramingCorpusTest {
     private static final ContractTarget TARGET = ContractTarget.get();
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Duration QUIET = Duration.ofMillis(500);
     /** Long enough for the answer to be ready before the body comes. */
     private static final Duration LATE_BODY = Duration.ofMillis(300);
@@ -53,6 +56,33 @@ class FramingCorpusTest {
             problems.addAll(whatFollows(framingCase, first, connection, probeId));
             report(framingCase, first, problems);
         }
+    }
+
+    /**
+     * A client's connection outlives every request the API answers: create, get, update and check out on
+     * one connection, none answered with Connection: close, so clients need not reconnect per request.
+     */
+    @Test
+    void answeredRequestsKeepTheirConnection() throws IOException {
+        try (RawConnection connection = RawConnection.open(TARGET.baseUri(), ANSWER_TIMEOUT)) {
+            WireAnswer created = keptOpen(connection, FramingCorpus.apiRequest("POST", "", CartBodies.seed()), 201);
+            String cart = "/" + MAPPER.readTree(created.body()).get("id").asText();
+            keptOpen(connection, FramingCorpus.apiRequest("GET", cart, ""), 200);
+            keptOpen(connection, FramingCorpus.apiRequest("PUT", cart, CartBodies.seed()), 200);
+            keptOpen(connection, FramingCorpus.apiRequest("POST", cart + "/checkout", ""), 201);
+            keptOpen(connection, FramingCorpus.apiRequest("GET", cart, ""), 200);
+        }
+    }
+
+    private static WireAnswer keptOpen(RawConnection connection, String request, int status) throws IOException {
+        connection.send(request);
+        WireAnswer answer = connection.next(false);
+        assertThat(answer).as("an answer to %s on the same connection", request.lines().findFirst().orElseThrow())
+                .isNotNull();
+        assertThat(answer.status()).as(answer.brief()).isEqualTo(status);
+        assertThat(answer.header("connection")).as("Connection header of %s", answer.brief())
+                .isNotEqualTo(Optional.of("close"));
+        return answer;
     }
 
     @Test

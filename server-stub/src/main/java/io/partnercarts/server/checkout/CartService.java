@@ -6,6 +6,7 @@ import io.partnercarts.server.core.Cart;
 import io.partnercarts.server.core.CartDraft;
 import io.partnercarts.server.core.CartStatus;
 import io.partnercarts.server.core.CartsException;
+import io.partnercarts.server.core.RandomIds;
 import io.partnercarts.server.store.CartHold;
 import io.partnercarts.server.store.CartStore;
 import io.partnercarts.server.store.CheckoutHistory;
@@ -68,7 +69,7 @@ public final class CartService {
     private Cart newCart(Customer customer, CartDraft draft) {
         DraftValidation.requireComplete(draft);
         Instant now = clock.instant();
-        return new Cart(UUID.randomUUID(), customer.id(), now, now, now.plus(cartLifetime), fixtures.partnerUser(),
+        return new Cart(RandomIds.uuid(), customer.id(), now, now, now.plus(cartLifetime), fixtures.partnerUser(),
                 CartStatus.ACTIVE, lineBuilder.build(draft.lines(), customer), draft.partnerOnRecordAttestationAccepted());
     }
 }

@@ -1,5 +1,6 @@
 package io.partnercarts.server.http;
 
+import io.partnercarts.server.core.RandomIds;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -51,6 +51,6 @@ public final class RequestIds implements ContainerRequestFilter, ContainerRespon
 
     /** The id an answer carries: the caller's if it can be echoed, otherwise a new one. */
     public static String answered(String sent) {
-        return echoable(sent).orElseGet(() -> UUID.randomUUID().toString());
+        return echoable(sent).orElseGet(() -> RandomIds.uuid().toString());
     }
 }

@@ -29,6 +29,7 @@ public final class Utf8RequestBodies implements ReaderInterceptor {
                     "The request body must be JSON in UTF-8: the Content-Type header names another charset."));
         }
         byte[] body = context.getInputStream().readAllBytes();
+        UnreadBodies.readWhole(context);
         Utf8JsonText.check(body);
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();

@@ -5,13 +5,15 @@ import io.partnercarts.server.api.model.Cart;
 import io.partnercarts.server.checkout.CartService;
 import io.partnercarts.server.checkout.CheckoutService;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
 /**
  * The cart operations of the contract. Translates wire to domain and back; every decision is the
- * checkout domain's.
+ * checkout domain's. One instance serves every request: it holds nothing of a request.
  */
+@Singleton
 public final class CartsResource implements CartsApi {
     private final CartService carts;
     private final CheckoutService checkouts;
