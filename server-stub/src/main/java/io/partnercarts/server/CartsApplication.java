@@ -20,6 +20,7 @@ import io.partnercarts.server.http.UnreadBodies;
 import io.partnercarts.server.http.Utf8RequestBodies;
 import io.partnercarts.server.http.WholeBodies;
 import io.partnercarts.server.resources.CartsResource;
+import io.partnercarts.server.store.CartRetention;
 import io.partnercarts.server.store.CartStore;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -36,7 +37,7 @@ final class CartsApplication {
         Fixtures fixtures = settings.fixturesFile() == null
                 ? Fixtures.builtIn()
                 : Fixtures.load(settings.fixturesFile());
-        CartStore store = new CartStore();
+        CartStore store = new CartStore(settings.clock(), CartRetention.DEFAULTS);
         CartService carts = new CartService(fixtures, store, settings.clock(), settings.cartLifetime());
         CheckoutService checkouts = new CheckoutService(fixtures, store, settings.clock());
 
