@@ -20,7 +20,6 @@ import io.partnercarts.server.http.UnreadBodies;
 import io.partnercarts.server.http.Utf8RequestBodies;
 import io.partnercarts.server.http.WholeBodies;
 import io.partnercarts.server.resources.CartsResource;
-import io.partnercarts.server.store.CartRetention;
 import io.partnercarts.server.store.CartStore;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -37,7 +36,7 @@ final class CartsApplication {
         Fixtures fixtures = settings.fixturesFile() == null
                 ? Fixtures.builtIn()
                 : Fixtures.load(settings.fixturesFile());
-        CartStore store = new CartStore(settings.clock(), CartRetention.DEFAULTS);
+        CartStore store = new CartStore(settings.clock(), settings.cartRetention());
         CartService carts = new CartService(fixtures, store, settings.clock(), settings.cartLifetime());
         CheckoutService checkouts = new CheckoutService(fixtures, store, settings.clock());
 
