@@ -37,7 +37,7 @@ final class CartsApplication {
         Fixtures fixtures = settings.fixturesFile() == null
                 ? Fixtures.builtIn()
                 : Fixtures.load(settings.fixturesFile());
-        CartStore store = new CartStore();
+        CartStore store = new CartStore(settings.clock(), settings.cartRetention());
         CartService carts = new CartService(fixtures, store, settings.clock(), settings.cartLifetime());
         CheckoutService checkouts = new CheckoutService(fixtures, store, settings.clock());
 

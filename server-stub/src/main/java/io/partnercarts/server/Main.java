@@ -1,5 +1,6 @@
 package io.partnercarts.server;
 
+import io.partnercarts.server.store.CartRetention;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -43,6 +44,18 @@ public final class Main implements Callable<Integer> {
                     + " (env PARTNER_CARTS_IDLE_TIMEOUT). Default: ${DEFAULT-VALUE}.")
     Duration idleTimeout;
 
+    @Option(names = "--max-carts", defaultValue = "${env:PARTNER_CARTS_MAX_CARTS:-" + CartRetention.DEFAULT_MAX_CARTS + "}",
+            converter = AtLeastOneConverter.class,
+            description = "How many carts the server keeps; beyond that each new cart evicts the oldest"
+                    + " (env PARTNER_CARTS_MAX_CARTS). Default: ${DEFAULT-VALUE}.")
+    int maxCarts;
+
+    @Option(names = "--expired-cart-retention", defaultValue = "${env:PARTNER_CARTS_EXPIRED_CART_RETENTION:-P1D}",
+            converter = NonNegativeDurationConverter.class,
+            description = "How long an expired cart can still be read before it is forgotten, ISO-8601"
+                    + " (env PARTNER_CARTS_EXPIRED_CART_RETENTION). Default: ${DEFAULT-VALUE}.")
+    Duration expiredCartRetention;
+
     @Option(names = "--access-log", negatable = true, fallbackValue = "true",
             defaultValue = "${env:PARTNER_CARTS_ACCESS_LOG:-true}",
             description = "Write one line per request to standard output; --no-access-log for none"
@@ -58,7 +71,8 @@ public final class Main implements Callable<Integer> {
         quietenContainerLogs();
         ServerSettings settings = ServerSettings.DEFAULTS
                 .withHost(host).withPort(port).withFixturesFile(fixtures).withCartLifetime(cartLifetime)
-                .withIdleTimeout(idleTimeout).withAccessLog(accessLog);
+                .withIdleTimeout(idleTimeout).withAccessLog(accessLog).withMaxCarts(maxCarts)
+                .withExpiredCartRetention(expiredCartRetention);
         CartsServer server;
         try {
             server = CartsServer.start(settings);
@@ -99,6 +113,32 @@ public final class Main implements Callable<Integer> {
                 throw new CommandLine.TypeConversionException("must be a positive ISO-8601 duration such as P7D");
             }
             return duration;
+        }
+    }
+
+    static final class NonNegativeDurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            Duration duration = Duration.parse(value);
+            if (duration.isNegative()) {
+                throw new CommandLine.TypeConversionException("must be zero or a positive ISO-8601 duration such as P1D");
+            }
+            return duration;
+        }
+    }
+
+    static final class AtLeastOneConverter implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                int number = Integer.parseInt(value);
+                if (number >= 1) {
+                    return number;
+                }
+            } catch (NumberFormatException e) {
+                // answered below, as any other number below one
+            }
+            throw new CommandLine.TypeConversionException("must be a whole number of at least 1");
         }
     }
 }

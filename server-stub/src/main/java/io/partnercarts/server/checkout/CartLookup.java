@@ -30,18 +30,24 @@ final class CartLookup {
         return customer;
     }
 
-    /** The customer's cart; a cart of another customer is not found either. */
+    /** The customer's cart; a cart of another customer is not found either, nor one the store no longer keeps. */
     StoredCart cart(UUID customerId, UUID cartId) {
         customer(customerId);
         return (cartId == null ? Optional.<StoredCart>empty() : store.find(cartId))
                 .filter(stored -> stored.cart().customerId().equals(customerId))
-                .orElseThrow(() -> new CartsException(FaultCode.CART_NOT_FOUND,
-                        "Cart " + cartId + " of customer " + customerId + " was not found."));
+                .orElseThrow(() -> notFound(customerId, cartId));
     }
 
-    /** Exclusive use of a cart that {@link #cart} found. */
-    CartHold hold(UUID cartId) {
-        return store.tryHold(cartId).orElseThrow(() -> new CartsException(FaultCode.CART_BEING_PROCESSED,
-                "Cart " + cartId + " is being processed by another request."));
+    /** Exclusive use of a cart that {@link #cart} found, unless the store dropped it since. */
+    CartHold hold(UUID customerId, UUID cartId) {
+        return store.tryHold(cartId).orElseThrow(() -> store.find(cartId).isEmpty()
+                ? notFound(customerId, cartId)
+                : new CartsException(FaultCode.CART_BEING_PROCESSED,
+                        "Cart " + cartId + " is being processed by another request."));
+    }
+
+    private static CartsException notFound(UUID customerId, UUID cartId) {
+        return new CartsException(FaultCode.CART_NOT_FOUND,
+                "Cart " + cartId + " of customer " + customerId + " was not found.");
     }
 }

@@ -52,7 +52,7 @@ public final class CartService {
     public Cart update(UUID customerId, UUID cartId, CartDraft draft) {
         Customer customer = lookup.customer(customerId);
         lookup.cart(customerId, cartId);
-        try (CartHold hold = lookup.hold(cartId)) {
+        try (CartHold hold = lookup.hold(customerId, cartId)) {
             Cart cart = hold.current().cart();
             Instant now = clock.instant();
             CartRules.requireChangeable(cart, now);

@@ -45,7 +45,7 @@ public final class CheckoutService {
         if (finished.isPresent()) {
             return finished.get(); // a repeat of a finished checkout never waits for, or blocks, anyone
         }
-        try (CartHold hold = lookup.hold(cartId)) {
+        try (CartHold hold = lookup.hold(customerId, cartId)) {
             StoredCart stored = hold.current();
             Cart cart = stored.cart();
             CheckoutHistory history = stored.history();

@@ -9,6 +9,7 @@ import io.partnercarts.server.core.CartStatus;
 import io.partnercarts.server.core.FaultCode;
 import io.partnercarts.server.core.LineDraft;
 import io.partnercarts.server.core.Pricing;
+import io.partnercarts.server.store.CartRetention;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -185,6 +186,38 @@ class CartServiceTest {
         assertRefused(() -> sandbox.carts.update(CONTOSO, cart.id(), Drafts.seed()), FaultCode.INVALID_INPUT,
                 "Cart " + cart.id() + " expired at 2019-01-23T00:48:30.123456700Z.");
         assertThat(sandbox.carts.get(CONTOSO, cart.id()).id()).isEqualTo(cart.id());
+    }
+
+    @Test
+    void aCartPastItsRetentionAnswersAsACartThatNeverExisted() {
+        Cart active = sandbox.carts.create(CONTOSO, "request-1", Drafts.seed());
+        Cart ordered = sandbox.carts.create(CONTOSO, null, Drafts.seed());
+        sandbox.checkouts.checkout(CONTOSO, ordered.id());
+        sandbox.clock.advance(Sandbox.LIFETIME.plus(CartRetention.DEFAULTS.expiredCartRetention()));
+        assertThat(sandbox.carts.get(CONTOSO, active.id())).as("expired, within its retention").isEqualTo(active);
+
+        sandbox.clock.advance(Duration.ofMillis(1));
+
+        for (Cart cart : List.of(active, ordered)) {
+            String notFound = "Cart " + cart.id() + " of customer " + CONTOSO + " was not found.";
+            assertRefused(() -> sandbox.carts.get(CONTOSO, cart.id()), FaultCode.CART_NOT_FOUND, notFound);
+            assertRefused(() -> sandbox.carts.update(CONTOSO, cart.id(), Drafts.seed()), FaultCode.CART_NOT_FOUND, notFound);
+            assertRefused(() -> sandbox.checkouts.checkout(CONTOSO, cart.id()), FaultCode.CART_NOT_FOUND, notFound);
+        }
+        assertThat(sandbox.carts.create(CONTOSO, "request-1", Drafts.seed()).id())
+                .as("its request id creates anew").isNotEqualTo(active.id());
+    }
+
+    @Test
+    void anEvictedCartAnswersAsACartThatNeverExisted() {
+        Sandbox small = new Sandbox(new CartRetention(1, CartRetention.DEFAULTS.expiredCartRetention()));
+        Cart evicted = small.carts.create(CONTOSO, null, Drafts.seed());
+        Cart kept = small.carts.create(CONTOSO, null, Drafts.seed());
+
+        assertRefused(() -> small.carts.get(CONTOSO, evicted.id()), FaultCode.CART_NOT_FOUND,
+                "Cart " + evicted.id() + " of customer " + CONTOSO + " was not found.");
+        assertRefused(() -> small.checkouts.checkout(CONTOSO, evicted.id()), FaultCode.CART_NOT_FOUND);
+        assertThat(small.carts.get(CONTOSO, kept.id())).isEqualTo(kept);
     }
 
     @Test

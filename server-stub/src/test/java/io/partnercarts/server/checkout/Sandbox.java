@@ -1,8 +1,10 @@
 package io.partnercarts.server.checkout;
 
+import io.partnercarts.server.MutableClock;
 import io.partnercarts.server.catalog.Fixtures;
 import io.partnercarts.server.core.CartsException;
 import io.partnercarts.server.core.FaultCode;
+import io.partnercarts.server.store.CartRetention;
 import io.partnercarts.server.store.CartStore;
 import org.assertj.core.api.ThrowableAssert;
 
@@ -12,21 +14,29 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The services wired as the server wires them, on the built-in fixtures or given ones, with a test clock. */
+/**
+ * The services wired as the server wires them, on the built-in fixtures or given ones, with a test clock
+ * and the default retention of carts or a given one.
+ */
 final class Sandbox {
     static final Instant START = Instant.parse("2019-01-16T00:48:30.1234567Z");
     static final Duration LIFETIME = Duration.ofDays(7);
 
     final MutableClock clock = new MutableClock(START);
-    final CartStore store = new CartStore();
+    final CartStore store;
     final CartService carts;
     final CheckoutService checkouts;
 
     Sandbox() {
-        this(Fixtures.builtIn());
+        this(Fixtures.builtIn(), CartRetention.DEFAULTS);
     }
 
-    Sandbox(Fixtures fixtures) {
+    Sandbox(CartRetention retention) {
+        this(Fixtures.builtIn(), retention);
+    }
+
+    Sandbox(Fixtures fixtures, CartRetention retention) {
+        store = new CartStore(clock, retention);
         carts = new CartService(fixtures, store, clock, LIFETIME);
         checkouts = new CheckoutService(fixtures, store, clock);
     }
