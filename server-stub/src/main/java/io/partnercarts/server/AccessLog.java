@@ -38,6 +38,10 @@ final class AccessLog extends AbstractLifeCycle implements RequestLog {
                 + NanoTime.millisSince(request.getBeginNanoTime()) + "ms"
                 + " MS-RequestId=" + orDash(response.getHeaders().get(RequestIds.REQUEST_ID))
                 + " MS-CorrelationId=" + orDash(response.getHeaders().get(RequestIds.CORRELATION_ID));
+        if (!isStarted()) {
+            out.println(line); // a request answered while the server stops
+            return;
+        }
         try {
             lines.put(line); // waits only while the stream is slower than the requests
         } catch (InterruptedException e) {
@@ -50,11 +54,14 @@ final class AccessLog extends AbstractLifeCycle implements RequestLog {
         writer.start();
     }
 
-    /** Writes what is queued, then stops: the server has stopped answering by now. */
+    /** Writes what is queued, then stops; lines logged from now on are written by the request threads. */
     @Override
     protected void doStop() throws InterruptedException {
         lines.put(STOP);
         writer.join();
+        List<String> late = new ArrayList<>();
+        lines.drainTo(late);
+        late.forEach(out::println);
     }
 
     private void writeLines() {
