@@ -28,7 +28,7 @@ final class CartLineBuilder {
         this.grouping = new OrderGrouping(catalog);
     }
 
-    /** Lines of drafts that passed {@link DraftValidation}. */
+    /** Lines of drafts whose catalog item ids passed {@link DraftValidation}. */
     List<CartLine> build(List<LineDraft> drafts, Customer customer) {
         return List.copyOf(grouping.assignGroups(lines(drafts, customer)));
     }

@@ -56,7 +56,7 @@ public final class CartService {
             Cart cart = hold.current().cart();
             Instant now = clock.instant();
             CartRules.requireChangeable(cart, now);
-            DraftValidation.requireComplete(draft);
+            DraftValidation.requireCatalogItemIds(draft);
             Cart updated = new Cart(cart.id(), cart.customerId(), cart.creationTimestamp(), now,
                     cart.expirationTimestamp(), fixtures.partnerUser(), CartStatus.ACTIVE,
                     lineBuilder.build(draft.lines(), customer), draft.partnerOnRecordAttestationAccepted());
@@ -67,7 +67,7 @@ public final class CartService {
     }
 
     private Cart newCart(Customer customer, CartDraft draft) {
-        DraftValidation.requireComplete(draft);
+        DraftValidation.requireCatalogItemIds(draft);
         Instant now = clock.instant();
         return new Cart(RandomIds.uuid(), customer.id(), now, now, now.plus(cartLifetime), fixtures.partnerUser(),
                 CartStatus.ACTIVE, lineBuilder.build(draft.lines(), customer), draft.partnerOnRecordAttestationAccepted());

@@ -2,10 +2,15 @@ package io.partnercarts.server.core;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A line item as a partner asks for it in a create or update request. Nullable fields were not sent;
  * server-set fields of the wire (currency, order group, error, pricing) are not here at all.
+ *
+ * <p>{@code catalogItemId}, {@code quantity} and {@code billingCycle} are never null: the contract
+ * requires them, and the HTTP layer refuses a request without them before a draft is made. A null here
+ * is a programming error, not a partner's mistake, so it has no wording of its own.
  */
 public record LineDraft(
         Integer id,
@@ -20,4 +25,10 @@ public record LineDraft(
         List<LineDraft> addonItems,
         String renewsToTermDuration,
         Boolean attestationAccepted) {
+
+    public LineDraft {
+        Objects.requireNonNull(catalogItemId, "catalogItemId");
+        Objects.requireNonNull(quantity, "quantity");
+        Objects.requireNonNull(billingCycle, "billingCycle");
+    }
 }

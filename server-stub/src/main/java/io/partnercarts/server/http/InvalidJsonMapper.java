@@ -15,19 +15,17 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * A body that is not JSON, or JSON of the wrong shape. Answers which property is wrong and what it
- * should be, in the API's words; the parser's own message (class names, offsets) never leaks.
+ * should be, in the API's words; the parser's own message (class names, offsets) never leaks. A missing
+ * required property is not a parse error: the models have no creators (generateJsonCreator=false), so
+ * the contract's {@code required} is enforced by bean validation and answered by
+ * {@link ConstraintViolationMapper}.
  */
 @Provider
 public final class InvalidJsonMapper implements ExceptionMapper<JsonProcessingException> {
-    // Jackson reports a missing required creator property only in its message.
-    private static final Pattern MISSING_PROPERTY = Pattern.compile("Missing required creator property '([^']+)'");
-
     @Override
     public Response toResponse(JsonProcessingException e) {
         String path = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
@@ -40,11 +38,6 @@ public final class InvalidJsonMapper implements ExceptionMapper<JsonProcessingEx
         }
         if (causedBy(e, StreamReadException.class) || !(e instanceof JsonMappingException mapping)) {
             return ApiFaults.of(FaultCode.INVALID_INPUT, "The request body is not valid JSON.");
-        }
-        Matcher missing = MISSING_PROPERTY.matcher(String.valueOf(e.getOriginalMessage()));
-        if (missing.find()) {
-            String property = path.endsWith(missing.group(1)) ? path : join(path, missing.group(1));
-            return fault("Property '" + property + "' is required.", property);
         }
         String property = path.isEmpty() ? "(body)" : path;
         return fault("Property '" + property + "' must be " + expected(mapping) + ".", property);
@@ -81,10 +74,6 @@ public final class InvalidJsonMapper implements ExceptionMapper<JsonProcessingEx
         boolean isLong = target == Long.class || target == long.class;
         return "a whole number from " + (isLong ? Long.MIN_VALUE : Integer.MIN_VALUE)
                 + " to " + (isLong ? Long.MAX_VALUE : Integer.MAX_VALUE);
-    }
-
-    private static String join(String path, String property) {
-        return path.isEmpty() ? property : path + "." + property;
     }
 
     private static String expected(JsonMappingException e) {
