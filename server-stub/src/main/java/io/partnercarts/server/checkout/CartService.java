@@ -57,9 +57,10 @@ public final class CartService {
             Instant now = clock.instant();
             CartRules.requireChangeable(cart, now);
             DraftValidation.requireCatalogItemIds(draft);
-            Cart updated = new Cart(cart.id(), cart.customerId(), cart.creationTimestamp(), now,
-                    cart.expirationTimestamp(), fixtures.partnerUser(), CartStatus.ACTIVE,
-                    lineBuilder.build(draft.lines(), customer), draft.partnerOnRecordAttestationAccepted());
+            Cart updated = cart.modified(now, fixtures.partnerUser())
+                    .withStatus(CartStatus.ACTIVE)
+                    .withLines(lineBuilder.build(draft.lines(), customer))
+                    .withPartnerOnRecordAttestationAccepted(draft.partnerOnRecordAttestationAccepted());
             // An active cart has no orders yet; failed attempts of its old groups say nothing about the new ones.
             hold.save(updated, CheckoutHistory.NONE);
             return updated;

@@ -87,9 +87,7 @@ public final class CheckoutService {
         if (history.ordersByGroup().isEmpty() || cart.status() == CartStatus.ORDERED) {
             return cart;
         }
-        return new Cart(cart.id(), cart.customerId(), cart.creationTimestamp(), clock.instant(),
-                cart.expirationTimestamp(), cart.lastModifiedUser(), CartStatus.ORDERED, cart.lines(),
-                cart.partnerOnRecordAttestationAccepted());
+        return cart.withStatus(CartStatus.ORDERED).modified(clock.instant(), cart.lastModifiedUser());
     }
 
     /** The result of a checkout that already ordered every group of the cart, if there was one. */

@@ -58,9 +58,6 @@ final class OrderGrouping {
 
     private static CartLine withGroup(CartLine line, String group) {
         List<CartLine> addons = line.addonItems().stream().map(addon -> withGroup(addon, group)).toList();
-        return new CartLine(line.id(), line.catalogItemId(), line.friendlyName(), line.quantity(), line.currencyCode(),
-                line.billingCycle(), line.termDuration(), line.promotionId(), line.participants(),
-                line.provisioningContext(), group, addons, line.renewsToTermDuration(), line.attestationAccepted(),
-                line.pricing(), line.error());
+        return line.withOrderGroup(group).withAddonItems(addons);
     }
 }

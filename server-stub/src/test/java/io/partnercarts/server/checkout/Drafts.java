@@ -35,33 +35,23 @@ final class Drafts {
     }
 
     static LineDraft withId(int id, LineDraft line) {
-        return new LineDraft(id, line.catalogItemId(), line.friendlyName(), line.quantity(), line.billingCycle(),
-                line.termDuration(), line.promotionId(), line.participants(), line.provisioningContext(),
-                line.addonItems(), line.renewsToTermDuration(), line.attestationAccepted());
+        return line.withId(id);
     }
 
     static LineDraft withContext(Map<String, String> context, LineDraft line) {
-        return new LineDraft(line.id(), line.catalogItemId(), line.friendlyName(), line.quantity(), line.billingCycle(),
-                line.termDuration(), line.promotionId(), line.participants(), context,
-                line.addonItems(), line.renewsToTermDuration(), line.attestationAccepted());
+        return line.withProvisioningContext(context);
     }
 
     static LineDraft withAddons(LineDraft line, LineDraft... addons) {
-        return new LineDraft(line.id(), line.catalogItemId(), line.friendlyName(), line.quantity(), line.billingCycle(),
-                line.termDuration(), line.promotionId(), line.participants(), line.provisioningContext(),
-                List.of(addons), line.renewsToTermDuration(), line.attestationAccepted());
+        return line.withAddonItems(List.of(addons));
     }
 
     static LineDraft withReseller(String partnerId, LineDraft line) {
-        return new LineDraft(line.id(), line.catalogItemId(), line.friendlyName(), line.quantity(), line.billingCycle(),
-                line.termDuration(), line.promotionId(), List.of(new Participant("transaction_reseller", partnerId)),
-                line.provisioningContext(), line.addonItems(), line.renewsToTermDuration(), line.attestationAccepted());
+        return line.withParticipants(List.of(new Participant("transaction_reseller", partnerId)));
     }
 
     static LineDraft withFriendlyName(String name, LineDraft line) {
-        return new LineDraft(line.id(), line.catalogItemId(), name, line.quantity(), line.billingCycle(),
-                line.termDuration(), line.promotionId(), line.participants(), line.provisioningContext(),
-                line.addonItems(), line.renewsToTermDuration(), line.attestationAccepted());
+        return line.withFriendlyName(name);
     }
 
     static CartDraft cart(LineDraft... lines) {

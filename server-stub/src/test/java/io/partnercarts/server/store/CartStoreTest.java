@@ -40,8 +40,7 @@ class CartStoreTest {
     }
 
     private static Cart ordered(Cart cart) {
-        return new Cart(cart.id(), CUSTOMER, cart.creationTimestamp(), cart.lastModifiedTimestamp(),
-                cart.expirationTimestamp(), "user", CartStatus.ORDERED, List.of(), null);
+        return cart.withStatus(CartStatus.ORDERED);
     }
 
     private CartStore storeOfAtMost(int maxCarts) {
