@@ -57,7 +57,8 @@ class PartnerCartsClientTest {
         List<Received> received = server.received();
         assertThat(received).extracting(Received::method).containsExactly("POST", "POST", "GET");
         String create = received.get(0).requestId();
-        assertThat(UUID.fromString(create)).as("a GUID").isNotNull();
+        // A GUID as the contract writes one: 8-4-4-4-12 hex digits (UUID.fromString would also take "1-1-1-1-1").
+        assertThat(create).as("a GUID").matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
         assertThat(received.get(1).requestId()).as("the retry of the create").isEqualTo(create);
         assertThat(received.get(2).requestId()).as("the get, a new logical call").isNotNull().isNotEqualTo(create);
         assertThat(received).extracting(Received::correlationId).containsOnly("flow-7");

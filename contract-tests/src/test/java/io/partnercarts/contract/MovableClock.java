@@ -15,6 +15,16 @@ public final class MovableClock extends Clock {
         offset.accumulateAndGet(by, Duration::plus);
     }
 
+    /** How far the clock has been moved from the system clock. */
+    public Duration offset() {
+        return offset.get();
+    }
+
+    /** Puts the clock back (or forward) to the given offset from the system clock, e.g. one read earlier. */
+    public void resetTo(Duration earlierOffset) {
+        offset.set(earlierOffset);
+    }
+
     @Override
     public Instant instant() {
         return Instant.now().plus(offset.get());

@@ -138,8 +138,12 @@ class GeneratedClientTest {
         // update: the Barracuda seats 1 -> 3, the rest of the cart sent back as read
         CartLineItem barracudaBefore = item(fetched, BARRACUDA);
         assertThat(barracudaBefore.getQuantity()).as("update: Barracuda quantity before").isEqualTo(1);
-        Double extendedBefore = barracudaBefore.getPricing() == null ? null
-                : barracudaBefore.getPricing().getExtendedPrice();
+        // The contract's seed cart prices every modern item (only the legacy Azure line has no pricing).
+        assertThat(barracudaBefore.getPricing()).as("update: Barracuda pricing before").isNotNull();
+        Double priceBefore = barracudaBefore.getPricing().getPrice();
+        Double extendedBefore = barracudaBefore.getPricing().getExtendedPrice();
+        assertThat(priceBefore).as("update: Barracuda price before").isNotNull();
+        assertThat(extendedBefore).as("update: Barracuda extendedPrice before = 1 x price").isEqualTo(priceBefore);
         barracudaBefore.setQuantity(3);
         ApiResponse<Cart> updatedResponse = call("update",
                 () -> carts.updateCartWithHttpInfo(customer, cartId, fetched, null, null, null, null));
@@ -157,10 +161,10 @@ class GeneratedClientTest {
         assertThat(barracuda.getPricing()).as("update: Barracuda pricing").isNotNull();
         assertThat(barracuda.getPricing().getExtendedPrice()).as("update: Barracuda extendedPrice")
                 .isNotNull().isNotEqualTo(extendedBefore);
-        if (barracuda.getPricing().getPrice() != null) {
-            assertThat(barracuda.getPricing().getExtendedPrice()).as("update: extendedPrice = 3 x price")
-                    .isEqualTo(3 * barracuda.getPricing().getPrice());
-        }
+        assertThat(barracuda.getPricing().getPrice()).as("update: Barracuda price (per unit, unchanged)")
+                .isNotNull().isEqualTo(priceBefore);
+        assertThat(barracuda.getPricing().getExtendedPrice()).as("update: extendedPrice = 3 x price")
+                .isEqualTo(3 * barracuda.getPricing().getPrice());
         assertThat(updated.getCreationTimestamp()).as("update: creationTimestamp unchanged")
                 .isEqualTo(created.getCreationTimestamp());
 
@@ -248,10 +252,13 @@ class GeneratedClientTest {
                 .doesNotHaveDuplicates();
     }
 
+    /** A modern order: every line is priced and the order has a total, as in the contract's seed orders. */
     private static void assertTotalIsSumOfLines(Order order) {
-        if (order.getTotalPrice() == null || order.getLineItems().stream().anyMatch(l -> l.getPricing() == null)) {
-            return;
-        }
+        assertThat(order.getLineItems()).extracting(OrderLineItem::getPricing)
+                .as("order %s: every line has pricing", order.getId()).doesNotContainNull();
+        assertThat(order.getLineItems()).extracting(l -> l.getPricing().getExtendedPrice())
+                .as("order %s: every line has an extendedPrice", order.getId()).doesNotContainNull();
+        assertThat(order.getTotalPrice()).as("order %s: totalPrice", order.getId()).isNotNull();
         double sum = order.getLineItems().stream().mapToDouble(l -> l.getPricing().getExtendedPrice()).sum();
         assertThat(order.getTotalPrice()).as("order %s: totalPrice = sum of extendedPrice", order.getId())
                 .isCloseTo(sum, org.assertj.core.data.Offset.offset(0.005));
@@ -324,12 +331,11 @@ class GeneratedClientTest {
         }
     }
 
+    /** The contract's GUID form, 8-4-4-4-12 hex digits of either case; UUID.fromString alone also takes "1-1-1-1-1". */
     private static UUID parseUuid(String what, String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return fail("%s is not a GUID: %s", what, value);
-        }
+        assertThat(value).as("%s is a GUID", what)
+                .matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+        return UUID.fromString(value);
     }
 
     private static CartLineItem item(Cart cart, String catalogItemId) {

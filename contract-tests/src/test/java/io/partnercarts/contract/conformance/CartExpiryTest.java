@@ -13,6 +13,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +28,21 @@ class CartExpiryTest {
     private static final Duration RETENTION = ServerSettings.DEFAULTS.expiredCartRetention();
 
     private final CartsEndpoint api = CartsEndpoint.get();
+    /** The shared in-process server's clock offset before the test; null against another implementation. */
+    private Duration offsetBefore;
+
+    @BeforeEach
+    void rememberTheClock() {
+        offsetBefore = api.target().clock().map(MovableClock::offset).orElse(null);
+    }
+
+    /** The server is shared by the whole test JVM: later tests must not run 8 days in the future. */
+    @AfterEach
+    void putTheClockBack() {
+        if (offsetBefore != null) {
+            api.target().clock().orElseThrow().resetTo(offsetBefore);
+        }
+    }
 
     @Test
     void anExpiredCartCanBeReadButNotUpdatedOrCheckedOut() {

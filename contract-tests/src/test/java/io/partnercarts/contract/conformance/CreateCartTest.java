@@ -27,7 +27,10 @@ class CreateCartTest {
         Response created = api.createCart(cartOf(barracuda(2)));
 
         assertThat(created.statusCode()).as("status of %s", created.asString()).isEqualTo(201);
-        assertThat(UUID.fromString(created.path("id"))).as("id is a GUID").isNotNull();
+        // The contract's GUID form: 36 characters, 8-4-4-4-12 hex digits of either case (UUID.fromString
+        // never returns null and also takes non-canonical forms such as "1-1-1-1-1").
+        assertThat(created.<String>path("id")).as("id is a GUID")
+                .matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
         OffsetDateTime creation = OffsetDateTime.parse(created.path("creationTimestamp"));
         assertThat(OffsetDateTime.parse(created.<String>path("expirationTimestamp")))
                 .as("expires 7 days after creation").isEqualTo(creation.plus(Duration.ofDays(7)));

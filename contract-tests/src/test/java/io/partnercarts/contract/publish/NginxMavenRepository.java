@@ -25,6 +25,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class NginxMavenRepository implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(15);
+    /** Starts on a new port when the one found free was taken before nginx bound it. */
+    private static final int START_ATTEMPTS = 5;
 
     private final Path prefix;
     private final Process process;
@@ -39,19 +41,44 @@ final class NginxMavenRepository implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
-    /** Starts nginx on a free loopback port, with {@code user:password} allowed to upload. */
+    /**
+     * Starts nginx on a free loopback port, with {@code user:password} allowed to upload.
+     *
+     * <p>The port is found free and then closed before nginx binds it, so another process may take it in
+     * between. nginx then fails with "Address already in use", and this starts it again on another port, up
+     * to {@link #START_ATTEMPTS} times. Whether nginx itself is listening is told by its pid file, which it
+     * writes only after it has bound its port, not by a connection that some other process could accept.
+     */
     static NginxMavenRepository start(Path prefix, String user, String password) throws IOException {
         Files.createDirectories(prefix.resolve("repository"));
         Files.createDirectories(prefix.resolve("temp"));
         Files.writeString(prefix.resolve("htpasswd"), user + ":" + ssha(password) + "\n");
-        int port = freePort();
-        Files.writeString(prefix.resolve("nginx.conf"), config(prefix, port));
-        Process process = new ProcessBuilder(command(prefix, "-g", "daemon off;"))
-                .redirectErrorStream(true).redirectOutput(prefix.resolve("nginx.out").toFile()).start();
-        NginxMavenRepository repository = new NginxMavenRepository(prefix, process,
-                URI.create("http://127.0.0.1:" + port + "/"));
-        repository.awaitListening(port);
-        return repository;
+        for (int attempt = 1; ; attempt++) {
+            int port = freePort();
+            Files.writeString(prefix.resolve("nginx.conf"), config(prefix, port));
+            Files.deleteIfExists(prefix.resolve("nginx.pid"));
+            Files.deleteIfExists(prefix.resolve("error.log"));
+            Process process = new ProcessBuilder(command(prefix, "-g", "daemon off;"))
+                    .redirectErrorStream(true).redirectOutput(prefix.resolve("nginx.out").toFile()).start();
+            NginxMavenRepository repository = new NginxMavenRepository(prefix, process,
+                    URI.create("http://127.0.0.1:" + port + "/"));
+            try {
+                repository.awaitListening(port);
+                return repository;
+            } catch (PortTaken taken) {
+                repository.close();
+                if (attempt >= START_ATTEMPTS) {
+                    throw new IOException("nginx found no free port in " + START_ATTEMPTS + " attempts", taken);
+                }
+            }
+        }
+    }
+
+    /** nginx could not bind the port it was given: another process took it after {@link #freePort()}. */
+    private static final class PortTaken extends IOException {
+        PortTaken(String message) {
+            super(message);
+        }
     }
 
     /** The root URL; each directory under it is a repository, for example {@code uri() + "snapshots/"}. */
@@ -92,18 +119,27 @@ final class NginxMavenRepository implements AutoCloseable {
         }
     }
 
+    /** Waits until nginx has bound {@code port} (its pid file is written after that) and accepts on it. */
     private void awaitListening(int port) throws IOException {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        Path pidFile = prefix.resolve("nginx.pid");
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IOException("nginx exited with " + process.exitValue() + ": " + log());
+                String log = log();
+                if (log.contains("Address already in use")) {
+                    throw new PortTaken("port " + port + " was taken before nginx bound it: " + log);
+                }
+                throw new IOException("nginx exited with " + process.exitValue() + ": " + log);
             }
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-                return;
-            } catch (IOException notYet) {
-                sleep();
+            if (Files.exists(pidFile) && Files.readString(pidFile).trim().equals(Long.toString(process.pid()))) {
+                try (Socket socket = new Socket()) {
+                    socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+                    return;
+                } catch (IOException notYet) {
+                    // bound, not yet accepting
+                }
             }
+            sleep();
         }
         close();
         throw new IOException("nginx did not listen on port " + port + " within " + START_TIMEOUT + ": " + log());
