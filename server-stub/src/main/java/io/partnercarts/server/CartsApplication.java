@@ -22,11 +22,11 @@ import io.partnercarts.server.http.Utf8RequestBodies;
 import io.partnercarts.server.http.WholeBodies;
 import io.partnercarts.server.resources.CartsResource;
 import io.partnercarts.server.store.CartStore;
-import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.model.Resource;
+import org.glassfish.jersey.server.model.ResourceMethod;
 
 /** The whole application, assembled in one place: domain services, resources, filters and mappers. */
 final class CartsApplication {
@@ -42,14 +42,7 @@ final class CartsApplication {
         CheckoutService checkouts = new CheckoutService(fixtures, store, settings.clock());
 
         return new ResourceConfig()
-                .registerResources(underApiRoot(CartsResource.class))
-                .register(new AbstractBinder() {
-                    @Override
-                    protected void configure() {
-                        bind(carts).to(CartService.class);
-                        bind(checkouts).to(CheckoutService.class);
-                    }
-                })
+                .registerResources(underApiRoot(new CartsResource(carts, checkouts)))
                 // Jackson without Jersey's own mappers, which answer text/plain and leak parser messages.
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(JsonMapping.class)
@@ -75,10 +68,24 @@ final class CartsApplication {
 
     /**
      * The resource under {@code /v1}, here rather than in a Jetty context: Jersey's Jetty container would
-     * add a context path to the request path a second time.
+     * add a context path to the request path a second time. Jersey reads the paths, methods and media
+     * types from the resource's class as it would for a registered class, and every method is handled by
+     * the one instance given, built here rather than by injection.
      */
-    private static Resource underApiRoot(Class<?> type) {
-        Resource resource = Resource.from(type);
-        return Resource.builder(resource).path(CartsServer.API_ROOT + resource.getPath()).build();
+    private static Resource underApiRoot(Object instance) {
+        Resource model = Resource.from(instance.getClass());
+        return handledBy(instance, model, Resource.builder(CartsServer.API_ROOT + model.getPath())).build();
+    }
+
+    /** {@code model}'s methods and sub-resources, each method handled by {@code instance}. */
+    private static Resource.Builder handledBy(Object instance, Resource model, Resource.Builder copy) {
+        copy.name(model.getName()).extended(model.isExtended());
+        for (ResourceMethod method : model.getResourceMethods()) {
+            copy.addMethod(method).handledBy(instance, method.getInvocable().getDefinitionMethod());
+        }
+        for (Resource child : model.getChildResources()) {
+            copy.addChildResource(handledBy(instance, child, Resource.builder(child.getPath())).build());
+        }
+        return copy;
     }
 }

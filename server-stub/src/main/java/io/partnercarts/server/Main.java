@@ -1,8 +1,10 @@
 package io.partnercarts.server;
 
-import io.partnercarts.server.store.CartRetention;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
@@ -11,8 +13,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Starts the sandbox server from the command line; every flag also has an environment variable. */
+/**
+ * Starts the sandbox server from the command line; every flag also has an environment variable. A flag
+ * wins over its environment variable, and the variable over the default in {@link ServerSettings#DEFAULTS}
+ * (see {@link Defaults}).
+ */
 @Command(name = "partner-carts-server", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        defaultValueProvider = Main.Defaults.class,
         description = "A sandbox of Partner Center's cart API (create, get, update, checkout) under /v1.")
 public final class Main implements Callable<Integer> {
     // Held here because JUL forgets the level of a logger nobody references.
@@ -21,43 +28,42 @@ public final class Main implements Callable<Integer> {
         Logger.getLogger("org.eclipse.jetty")
     };
 
-    @Option(names = "--host", defaultValue = "${env:PARTNER_CARTS_HOST:-127.0.0.1}",
+    @Option(names = "--host",
             description = "Address to listen on (env PARTNER_CARTS_HOST). Default: ${DEFAULT-VALUE}.")
     String host;
 
-    @Option(names = "--port", defaultValue = "${env:PARTNER_CARTS_PORT:-8080}",
+    @Option(names = "--port",
             description = "Port to listen on; 0 picks a free one (env PARTNER_CARTS_PORT). Default: ${DEFAULT-VALUE}.")
     int port;
 
-    @Option(names = "--fixtures", defaultValue = "${env:PARTNER_CARTS_FIXTURES}",
+    @Option(names = "--fixtures",
             description = "JSON file of customers and offers replacing the built-in ones (env PARTNER_CARTS_FIXTURES).")
     Path fixtures;
 
-    @Option(names = "--cart-lifetime", defaultValue = "${env:PARTNER_CARTS_CART_LIFETIME:-P7D}",
+    @Option(names = "--cart-lifetime",
             converter = DurationConverter.class,
             description = "How long a cart lives, ISO-8601 (env PARTNER_CARTS_CART_LIFETIME). Default: ${DEFAULT-VALUE}.")
     Duration cartLifetime;
 
-    @Option(names = "--idle-timeout", defaultValue = "${env:PARTNER_CARTS_IDLE_TIMEOUT:-PT30S}",
+    @Option(names = "--idle-timeout",
             converter = DurationConverter.class,
             description = "How long a connection may send nothing before it is closed, ISO-8601"
                     + " (env PARTNER_CARTS_IDLE_TIMEOUT). Default: ${DEFAULT-VALUE}.")
     Duration idleTimeout;
 
-    @Option(names = "--max-carts", defaultValue = "${env:PARTNER_CARTS_MAX_CARTS:-" + CartRetention.DEFAULT_MAX_CARTS + "}",
+    @Option(names = "--max-carts",
             converter = AtLeastOneConverter.class,
             description = "How many carts the server keeps; beyond that each new cart evicts the oldest"
                     + " (env PARTNER_CARTS_MAX_CARTS). Default: ${DEFAULT-VALUE}.")
     int maxCarts;
 
-    @Option(names = "--expired-cart-retention", defaultValue = "${env:PARTNER_CARTS_EXPIRED_CART_RETENTION:-P1D}",
+    @Option(names = "--expired-cart-retention",
             converter = NonNegativeDurationConverter.class,
             description = "How long an expired cart can still be read before it is forgotten, ISO-8601"
                     + " (env PARTNER_CARTS_EXPIRED_CART_RETENTION). Default: ${DEFAULT-VALUE}.")
     Duration expiredCartRetention;
 
     @Option(names = "--access-log", negatable = true, fallbackValue = "true",
-            defaultValue = "${env:PARTNER_CARTS_ACCESS_LOG:-true}",
             description = "Write one line per request to standard output; --no-access-log for none"
                     + " (env PARTNER_CARTS_ACCESS_LOG=false). Default: ${DEFAULT-VALUE}.")
     boolean accessLog;
@@ -94,6 +100,50 @@ public final class Main implements Callable<Integer> {
     private static void quietenContainerLogs() {
         for (Logger chatty : CHATTY_LOGS) {
             chatty.setLevel(Level.WARNING);
+        }
+    }
+
+    /**
+     * What a flag given no value on the command line takes: its environment variable when that is set,
+     * otherwise the value in {@link ServerSettings#DEFAULTS}, the one home of every default. The variable
+     * of {@code --cart-lifetime} is {@code PARTNER_CARTS_CART_LIFETIME}, and so on. Help's
+     * {@code ${DEFAULT-VALUE}} shows what this answers.
+     */
+    static final class Defaults implements CommandLine.IDefaultValueProvider {
+        private static final Map<String, String> BUILT_IN = builtIn(ServerSettings.DEFAULTS);
+
+        @Override
+        public String defaultValue(CommandLine.Model.ArgSpec argument) {
+            if (!(argument instanceof CommandLine.Model.OptionSpec option)
+                    || !BUILT_IN.containsKey(option.longestName())) {
+                return null;
+            }
+            String fromEnvironment = System.getenv(environmentVariable(option.longestName()));
+            return fromEnvironment != null ? fromEnvironment : BUILT_IN.get(option.longestName());
+        }
+
+        static String environmentVariable(String longestName) {
+            return "PARTNER_CARTS_" + longestName.substring("--".length()).replace('-', '_').toUpperCase(Locale.ROOT);
+        }
+
+        /** Each flag's default as the command line reads it; no fixtures file means the built-in fixtures. */
+        private static Map<String, String> builtIn(ServerSettings defaults) {
+            Map<String, String> byFlag = new HashMap<>();
+            byFlag.put("--host", defaults.host());
+            byFlag.put("--port", String.valueOf(defaults.port()));
+            byFlag.put("--fixtures", defaults.fixturesFile() == null ? null : defaults.fixturesFile().toString());
+            byFlag.put("--cart-lifetime", iso8601(defaults.cartLifetime()));
+            byFlag.put("--idle-timeout", iso8601(defaults.idleTimeout()));
+            byFlag.put("--max-carts", String.valueOf(defaults.maxCarts()));
+            byFlag.put("--expired-cart-retention", iso8601(defaults.expiredCartRetention()));
+            byFlag.put("--access-log", String.valueOf(defaults.accessLog()));
+            return byFlag;
+        }
+
+        /** Whole days as days ({@code P7D} rather than {@code Duration}'s {@code PT168H}). */
+        static String iso8601(Duration duration) {
+            boolean wholeDays = !duration.isZero() && duration.getNano() == 0 && duration.getSeconds() % 86_400 == 0;
+            return wholeDays ? "P" + duration.toDays() + "D" : duration.toString();
         }
     }
 

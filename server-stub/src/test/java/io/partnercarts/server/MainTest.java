@@ -7,12 +7,71 @@ import picocli.CommandLine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The flags of what the cart store keeps (the server is not started: only the command line is read). */
+/** The command line's flags and their defaults (the server is not started: only the command line is read). */
 class MainTest {
+    private static final List<String> SETTINGS = List.of("--host", "--port", "--fixtures", "--cart-lifetime",
+            "--idle-timeout", "--max-carts", "--expired-cart-retention", "--access-log");
+
+    @Test
+    void everyDefaultIsTheOneInServerSettings() {
+        assumeNoSettingInTheEnvironment();
+        Main main = parsed();
+        ServerSettings defaults = ServerSettings.DEFAULTS;
+
+        assertThat(main.host).isEqualTo(defaults.host());
+        assertThat(main.port).isEqualTo(defaults.port());
+        assertThat(main.fixtures).isEqualTo(defaults.fixturesFile());
+        assertThat(main.cartLifetime).isEqualTo(defaults.cartLifetime());
+        assertThat(main.idleTimeout).isEqualTo(defaults.idleTimeout());
+        assertThat(main.maxCarts).isEqualTo(defaults.maxCarts());
+        assertThat(main.expiredCartRetention).isEqualTo(defaults.expiredCartRetention());
+        assertThat(main.accessLog).isEqualTo(defaults.accessLog());
+    }
+
+    @Test
+    void helpNamesEveryDefault() {
+        assumeNoSettingInTheEnvironment();
+        String help = help();
+        ServerSettings defaults = ServerSettings.DEFAULTS;
+
+        assertThat(defaultInHelp(help, "--host=<host>")).isEqualTo(defaults.host());
+        assertThat(defaultInHelp(help, "--port=<port>")).isEqualTo(String.valueOf(defaults.port()));
+        assertThat(defaultInHelp(help, "--cart-lifetime=<cartLifetime>")).isEqualTo("P7D")
+                .satisfies(shown -> assertThat(Duration.parse(shown)).isEqualTo(defaults.cartLifetime()));
+        assertThat(defaultInHelp(help, "--idle-timeout=<idleTimeout>")).isEqualTo("PT30S")
+                .satisfies(shown -> assertThat(Duration.parse(shown)).isEqualTo(defaults.idleTimeout()));
+        assertThat(defaultInHelp(help, "--max-carts=<maxCarts>")).isEqualTo(String.valueOf(defaults.maxCarts()));
+        assertThat(defaultInHelp(help, "--expired-cart-retention=<expiredCartRetention>")).isEqualTo("P1D")
+                .satisfies(shown -> assertThat(Duration.parse(shown)).isEqualTo(defaults.expiredCartRetention()));
+        assertThat(defaultInHelp(help, "--[no-]access-log")).isEqualTo(String.valueOf(defaults.accessLog()));
+        assertThat(defaults.fixturesFile()).as("no file: the built-in fixtures").isNull();
+        assertThat(help).contains("replacing the built-in ones (env PARTNER_CARTS_FIXTURES). -h, --help");
+    }
+
+    @Test
+    void eachSettingHasAnEnvironmentVariableThatTheHelpNames() {
+        String help = help();
+        for (String flag : SETTINGS) {
+            assertThat(help).contains("env " + Main.Defaults.environmentVariable(flag));
+        }
+        assertThat(Main.Defaults.environmentVariable("--expired-cart-retention"))
+                .isEqualTo("PARTNER_CARTS_EXPIRED_CART_RETENTION");
+    }
+
+    @Test
+    void writesWholeDaysAsDays() {
+        assertThat(Main.Defaults.iso8601(Duration.ofDays(7))).isEqualTo("P7D");
+        assertThat(Main.Defaults.iso8601(Duration.ofSeconds(30))).isEqualTo("PT30S");
+        assertThat(Main.Defaults.iso8601(Duration.ofHours(36))).isEqualTo("PT36H");
+        assertThat(Main.Defaults.iso8601(Duration.ZERO)).isEqualTo("PT0S");
+    }
 
     @Test
     void theStoreKeepsAtMostTheDefaultMaximumAndExpiredCartsForADay() {
@@ -49,6 +108,30 @@ class MainTest {
                 .contains("Invalid value for option '--expired-cart-retention': must be zero or a positive"
                         + " ISO-8601 duration such as P1D")
                 .contains("Usage");
+    }
+
+    private static void assumeNoSettingInTheEnvironment() {
+        for (String flag : SETTINGS) {
+            assumeTrue(System.getenv(Main.Defaults.environmentVariable(flag)) == null, "the environment sets " + flag);
+        }
+    }
+
+    /** The help text with its line breaks and indentation collapsed to single spaces. */
+    private static String help() {
+        StringWriter out = new StringWriter();
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(new PrintWriter(out));
+        assertThat(commandLine.execute("--help")).isZero();
+        return out.toString().replaceAll("\\s+", " ");
+    }
+
+    /** The value after "Default:" in the description of the option listed as {@code label} (up to the next option). */
+    private static String defaultInHelp(String help, String label) {
+        Matcher described = Pattern.compile(" " + Pattern.quote(label) + " (.*?)(?= (?:-\\w, )?--\\S+ [A-Z]|$)").matcher(help);
+        assertThat(described.find()).as("%s is described", label).isTrue();
+        Matcher shown = Pattern.compile("Default: (\\S+)\\.$").matcher(described.group(1).strip());
+        assertThat(shown.find()).as("the help of %s names its default: %s", label, described.group(1)).isTrue();
+        return shown.group(1);
     }
 
     private static Main parsed(String... args) {

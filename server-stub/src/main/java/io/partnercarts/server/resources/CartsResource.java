@@ -4,8 +4,6 @@ import io.partnercarts.server.api.CartsApi;
 import io.partnercarts.server.api.model.Cart;
 import io.partnercarts.server.checkout.CartService;
 import io.partnercarts.server.checkout.CheckoutService;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
@@ -13,12 +11,10 @@ import java.util.UUID;
  * The cart operations of the contract. Translates wire to domain and back; every decision is the
  * checkout domain's. One instance serves every request: it holds nothing of a request.
  */
-@Singleton
 public final class CartsResource implements CartsApi {
     private final CartService carts;
     private final CheckoutService checkouts;
 
-    @Inject
     public CartsResource(CartService carts, CheckoutService checkouts) {
         this.carts = carts;
         this.checkouts = checkouts;
