@@ -1,5 +1,6 @@
 package io.partnercarts.contract;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,7 +14,7 @@ public final class CartBodies {
 
     /** The seed scenario's five line items: the contract's {@code SeedCartRequest} example. */
     public static String seed() {
-        return PackagedContract.example("SeedCartRequest").toString();
+        return Seed.REQUEST.toString();
     }
 
     /** A cart of the given lines. */
@@ -40,12 +41,15 @@ public final class CartBodies {
 
     /** One seat of the seed's monthly Barracuda plan: a modern offer with no provisioning context. */
     public static ObjectNode barracuda(int quantity) {
-        return line(Seed.BARRACUDA, quantity, "monthly", "P1M");
+        JsonNode seed = Seed.requestLine(4);
+        return line(Seed.BARRACUDA, quantity, seed.path("billingCycle").asText(), seed.path("termDuration").asText());
     }
 
     /** The seed's perpetual BizTalk licence: a one_time modern offer. */
     public static ObjectNode bizTalk() {
-        return line(Seed.BIZTALK, 1, "one_time", null);
+        JsonNode seed = Seed.requestLine(3);
+        return line(Seed.BIZTALK, seed.path("quantity").asInt(), seed.path("billingCycle").asText(),
+                seed.hasNonNull("termDuration") ? seed.path("termDuration").asText() : null);
     }
 
     /** One line of a sandbox offer, bought with its billing cycle and term. */

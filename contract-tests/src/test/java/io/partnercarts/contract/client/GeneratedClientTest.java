@@ -27,6 +27,7 @@ import io.partnercarts.client.model.OrderLineItem;
 import io.partnercarts.client.model.OrderStatus;
 import io.partnercarts.client.model.OrderTransactionType;
 import io.partnercarts.contract.ContractTarget;
+import io.partnercarts.contract.Seed;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.ext.WriterInterceptor;
@@ -77,22 +78,27 @@ class GeneratedClientTest {
         carts = new CartsApi(apiClient);
     }
 
+    /** The contract's {@code SeedCartRequest} example, as the generated client's model. */
     static Cart seedCart() {
-        return new Cart().lineItems(List.of(
-                new CartLineItem().id(0).catalogItemId(AZURE).quantity(1)
-                        .billingCycle(BillingCycleType.MONTHLY).termDuration("P1Y"),
-                new CartLineItem().id(1).catalogItemId(RI_1Y).quantity(1)
-                        .billingCycle(BillingCycleType.ONE_TIME).termDuration("P1Y")
-                        .provisioningContext(Map.of("subscriptionId", RI_SUBSCRIPTION, "scope", "shared",
-                                "duration", "1Year")),
-                new CartLineItem().id(2).catalogItemId(RI_3Y).quantity(1)
-                        .billingCycle(BillingCycleType.ONE_TIME).termDuration("P3Y")
-                        .provisioningContext(Map.of("subscriptionId", RI_SUBSCRIPTION, "scope", "shared",
-                                "duration", "3Years")),
-                new CartLineItem().id(3).catalogItemId(BIZTALK).quantity(1)
-                        .billingCycle(BillingCycleType.ONE_TIME),
-                new CartLineItem().id(4).catalogItemId(BARRACUDA).quantity(1)
-                        .billingCycle(BillingCycleType.MONTHLY).termDuration("P1M")));
+        try {
+            return new ObjectMapper().treeToValue(Seed.REQUEST, Cart.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError("SeedCartRequest does not map onto the client's Cart", e);
+        }
+    }
+
+    /** The term of the seed request's line {@code index}; null for a perpetual offer. */
+    private static String seedTerm(int index) {
+        JsonNode term = Seed.requestLine(index).path("termDuration");
+        return term.isTextual() ? term.asText() : null;
+    }
+
+    /** The provisioning context of the seed request's line {@code index}. */
+    private static Map<String, String> seedContext(int index) {
+        Map<String, String> context = new java.util.LinkedHashMap<>();
+        Seed.requestLine(index).path("provisioningContext").fields()
+                .forEachRemaining(e -> context.put(e.getKey(), e.getValue().asText()));
+        return context;
     }
 
     // ------------------------------------------------------------------ the seed scenario
@@ -110,20 +116,19 @@ class GeneratedClientTest {
         assertThat(created.getId()).as("create: id").isNotBlank();
         UUID cartId = parseUuid("create: id", created.getId());
         assertThat(created.getStatus()).as("create: status").isEqualTo(CartStatus.ACTIVE);
-        assertThat(created.getLineItems()).as("create: line items").hasSize(5);
+        assertThat(created.getLineItems()).as("create: line items").hasSize(Seed.lineIds().size());
         assertThat(created.getLineItems()).extracting(CartLineItem::getId).as("create: item ids")
-                .containsExactly(0, 1, 2, 3, 4);
+                .containsExactlyElementsOf(Seed.lineIds());
         assertThat(created.getLineItems()).extracting(CartLineItem::getCatalogItemId).as("create: catalog items")
-                .containsExactly(AZURE, RI_1Y, RI_3Y, BIZTALK, BARRACUDA);
+                .containsExactlyElementsOf(Seed.catalogItemIds());
         assertThat(created.getLineItems()).extracting(CartLineItem::getOrderGroup).as("create: order groups")
-                .containsExactly("OMS-0", "0", "0", "0", "1");
+                .containsExactlyElementsOf(Seed.orderGroups());
         assertThat(created.getLineItems()).extracting(CartLineItem::getCurrencyCode).as("create: currencies")
                 .containsOnly("USD");
         assertThat(created.getLineItems()).extracting(CartLineItem::getError).as("create: item errors")
                 .containsOnlyNulls();
         assertThat(created.getLineItems().get(1).getProvisioningContext()).as("create: RI 1Y provisioning context")
-                .containsExactlyInAnyOrderEntriesOf(Map.of("subscriptionId", RI_SUBSCRIPTION, "scope", "shared",
-                        "duration", "1Year"));
+                .containsExactlyInAnyOrderEntriesOf(seedContext(1));
         assertThat(created.getCreationTimestamp()).as("create: creationTimestamp").isNotNull();
         assertThat(created.getExpirationTimestamp()).as("create: expirationTimestamp 7 days after creation")
                 .isEqualTo(created.getCreationTimestamp().plus(Duration.ofDays(7)));
@@ -152,9 +157,9 @@ class GeneratedClientTest {
         assertThat(updated.getId()).as("update: id unchanged").isEqualTo(created.getId());
         assertThat(updated.getStatus()).as("update: status").isEqualTo(CartStatus.ACTIVE);
         assertThat(updated.getLineItems()).extracting(CartLineItem::getCatalogItemId).as("update: catalog items")
-                .containsExactly(AZURE, RI_1Y, RI_3Y, BIZTALK, BARRACUDA);
+                .containsExactlyElementsOf(Seed.catalogItemIds());
         assertThat(updated.getLineItems()).extracting(CartLineItem::getOrderGroup).as("update: order groups")
-                .containsExactly("OMS-0", "0", "0", "0", "1");
+                .containsExactlyElementsOf(Seed.orderGroups());
         CartLineItem barracuda = item(updated, BARRACUDA);
         assertThat(barracuda.getQuantity()).as("update: Barracuda quantity").isEqualTo(3);
         assertThat(barracuda.getError()).as("update: Barracuda error").isNull();
@@ -219,7 +224,7 @@ class GeneratedClientTest {
         OrderLineItem azure = legacy.getLineItems().get(0);
         assertThat(azure.getOfferId()).isEqualTo(AZURE);
         assertThat(azure.getQuantity()).as("legacy order: quantity").isEqualTo(1);
-        assertThat(azure.getTermDuration()).as("legacy order: termDuration").isEqualTo("P1Y");
+        assertThat(azure.getTermDuration()).as("legacy order: termDuration").isEqualTo(seedTerm(0));
         assertThat(azure.getSubscriptionId()).as("legacy order: subscriptionId").isNotBlank();
 
         Order oneTime = orderWith(result, RI_1Y);
@@ -229,13 +234,12 @@ class GeneratedClientTest {
                         OrderLineItem::getFriendlyName, OrderLineItem::getQuantity, OrderLineItem::getTermDuration)
                 .as("one_time order: line items")
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(0, RI_1Y,
-                                "Reserved VM Instance, Standard_NV12, US East 2, 1 Year", 1, "P1Y"),
-                        org.assertj.core.groups.Tuple.tuple(1, RI_3Y,
-                                "Reserved VM Instance, Standard_NV12, US East 2, 3 Years", 1, "P3Y"),
-                        org.assertj.core.groups.Tuple.tuple(2, BIZTALK, "BizTalk Server 2016 Branch", 1, null));
+                        org.assertj.core.groups.Tuple.tuple(0, RI_1Y, Seed.friendlyName(RI_1Y), 1, seedTerm(1)),
+                        org.assertj.core.groups.Tuple.tuple(1, RI_3Y, Seed.friendlyName(RI_3Y), 1, seedTerm(2)),
+                        org.assertj.core.groups.Tuple.tuple(2, BIZTALK, Seed.friendlyName(BIZTALK), 1, seedTerm(3)));
         assertThat(oneTime.getLineItems().get(0).getProvisioningContext()).as("one_time order: RI provisioning context")
-                .containsEntry("subscriptionId", RI_SUBSCRIPTION).containsEntry("duration", "1Year");
+                .containsEntry("subscriptionId", RI_SUBSCRIPTION)
+                .containsEntry("duration", seedContext(1).get("duration"));
         assertTotalIsSumOfLines(oneTime);
 
         Order monthly = orderWith(result, BARRACUDA);
@@ -244,8 +248,8 @@ class GeneratedClientTest {
         assertThat(monthly.getLineItems()).extracting(OrderLineItem::getLineItemNumber, OrderLineItem::getOfferId,
                         OrderLineItem::getFriendlyName, OrderLineItem::getQuantity, OrderLineItem::getTermDuration)
                 .as("monthly order: line items")
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, BARRACUDA, "Barracuda WaaS - Medium Plan",
-                        barracudaSeats, "P1M"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, BARRACUDA, Seed.friendlyName(BARRACUDA),
+                        barracudaSeats, seedTerm(4)));
         assertTotalIsSumOfLines(monthly);
 
         assertThat(List.of(legacy.getId(), oneTime.getId(), monthly.getId())).as("three distinct orders")

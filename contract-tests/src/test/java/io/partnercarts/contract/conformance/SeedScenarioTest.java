@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnercarts.contract.CartBodies;
 import io.partnercarts.contract.CartsEndpoint;
-import io.partnercarts.contract.PackagedContract;
+import io.partnercarts.contract.Seed;
 import io.restassured.response.Response;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -29,15 +29,16 @@ class SeedScenarioTest {
 
         assertThat(created.statusCode()).as("status of %s", created.asString()).isEqualTo(201);
         assertThat(created.<String>path("status")).isEqualTo("Active");
-        assertThat(created.<List<Integer>>path("lineItems.id")).containsExactly(0, 1, 2, 3, 4);
+        assertThat(created.<List<Integer>>path("lineItems.id")).isEqualTo(Seed.lineIds());
+        assertThat(created.<List<String>>path("lineItems.catalogItemId")).as("catalog items")
+                .isEqualTo(Seed.catalogItemIds());
         assertThat(created.<List<String>>path("lineItems.orderGroup")).as("order groups")
-                .containsExactly("OMS-0", "0", "0", "0", "1");
-        assertThat(created.<List<String>>path("lineItems.currencyCode")).containsOnly("USD").hasSize(5);
+                .isEqualTo(Seed.orderGroups());
+        assertThat(created.<List<String>>path("lineItems.currencyCode")).containsOnly("USD")
+                .hasSize(Seed.lineIds().size());
         assertThat(created.<List<Object>>path("lineItems.error")).as("line item errors").containsOnlyNulls();
-        assertThat(created.<List<String>>path("lineItems.friendlyName")).containsExactly("Microsoft Azure",
-                "Reserved VM Instance, Standard_NV12, US East 2, 1 Year",
-                "Reserved VM Instance, Standard_NV12, US East 2, 3 Years",
-                "BizTalk Server 2016 Branch", "Barracuda WaaS - Medium Plan");
+        assertThat(created.<List<String>>path("lineItems.friendlyName")).as("friendly names")
+                .isEqualTo(Seed.friendlyNames());
     }
 
     @Test
@@ -48,7 +49,7 @@ class SeedScenarioTest {
 
         assertThat(checkout.statusCode()).as("status of %s", checkout.asString()).isEqualTo(201);
         JsonNode result = Json.of(checkout);
-        JsonNode expected = PackagedContract.example("SeedCheckoutResult");
+        JsonNode expected = Seed.CHECKOUT;
         assertThat(result.path("orderErrors")).as("orderErrors").isEmpty();
         assertThat(result.path("orders")).as("orders").hasSize(3);
         assertThat(comparable(result.path("orders"))).as("the orders, but for what the service generates")

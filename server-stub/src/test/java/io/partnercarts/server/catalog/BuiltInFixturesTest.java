@@ -1,6 +1,8 @@
 package io.partnercarts.server.catalog;
 
+import io.partnercarts.server.Seed;
 import io.partnercarts.server.core.BillingCycle;
+import io.partnercarts.server.core.Pricing;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -17,7 +19,7 @@ class BuiltInFixturesTest {
 
     @Test
     void partnerUserIsTheSeedsLastModifiedUser() {
-        assertThat(fixtures.partnerUser()).isEqualTo("5c1d2bd6-3f8e-4b6e-9d6a-2a0b1f0e7c42");
+        assertThat(fixtures.partnerUser()).isEqualTo(Seed.CART.path("lastModifiedUser").asText());
     }
 
     @Test
@@ -35,24 +37,28 @@ class BuiltInFixturesTest {
                 });
     }
 
+    /** The seed's line items are the built-in offers; ids, names, cycles, terms and prices come from the contract. */
     @Test
     void holdsTheSeedOffers() {
-        assertThat(offer("MS-AZR-0145P")).isEqualTo(new Offer("MS-AZR-0145P", "Microsoft Azure", PurchaseSystem.LEGACY,
-                List.of(BillingCycle.MONTHLY), List.of("P1Y"), 1, 1, List.of(), null, CheckoutBehaviour.SUCCEEDS));
-        assertThat(offer("DZH318Z0BQ36:004G:DZH318Z08C0S")).isEqualTo(new Offer("DZH318Z0BQ36:004G:DZH318Z08C0S",
-                "Reserved VM Instance, Standard_NV12, US East 2, 1 Year", PurchaseSystem.MODERN,
-                List.of(BillingCycle.ONE_TIME), List.of("P1Y"), 1, 100, List.of("subscriptionId", "scope", "duration"),
-                7541.0, CheckoutBehaviour.SUCCEEDS));
-        assertThat(offer("DZH318Z0BQ36:004J:DZH318Z08B8X")).isEqualTo(new Offer("DZH318Z0BQ36:004J:DZH318Z08B8X",
-                "Reserved VM Instance, Standard_NV12, US East 2, 3 Years", PurchaseSystem.MODERN,
-                List.of(BillingCycle.ONE_TIME), List.of("P3Y"), 1, 100, List.of("subscriptionId", "scope", "duration"),
-                15472.0, CheckoutBehaviour.SUCCEEDS));
-        assertThat(offer("DG7GMGF0DWM3:0002:DG7GMGF0DT1M")).isEqualTo(new Offer("DG7GMGF0DWM3:0002:DG7GMGF0DT1M",
-                "BizTalk Server 2016 Branch", PurchaseSystem.MODERN, List.of(BillingCycle.ONE_TIME), List.of(),
-                1, 1000, List.of(), 2485.0, CheckoutBehaviour.SUCCEEDS));
-        assertThat(offer("DZH318Z0BXWC:0002:DZH318Z0BMRV")).isEqualTo(new Offer("DZH318Z0BXWC:0002:DZH318Z0BMRV",
-                "Barracuda WaaS - Medium Plan", PurchaseSystem.MODERN, List.of(BillingCycle.MONTHLY), List.of("P1M"),
-                1, 100, List.of(), 1899.0, CheckoutBehaviour.SUCCEEDS));
+        assertThat(offer(Seed.AZURE)).isEqualTo(seedOffer(0, PurchaseSystem.LEGACY, 1, 1));
+        assertThat(offer(Seed.RI_1Y)).isEqualTo(seedOffer(1, PurchaseSystem.MODERN, 1, 100));
+        assertThat(offer(Seed.RI_3Y)).isEqualTo(seedOffer(2, PurchaseSystem.MODERN, 1, 100));
+        assertThat(offer(Seed.BIZTALK)).isEqualTo(seedOffer(3, PurchaseSystem.MODERN, 1, 1000));
+        assertThat(offer(Seed.BARRACUDA)).isEqualTo(seedOffer(4, PurchaseSystem.MODERN, 1, 100));
+    }
+
+    /**
+     * The offer of the seed's line {@code line}: its catalog item, cycle, term and required provisioning context
+     * from the contract's SeedCartRequest, its name and price from SeedCart; the quantity limits are the catalog's.
+     */
+    private static Offer seedOffer(int line, PurchaseSystem system, int minQuantity, int maxQuantity) {
+        String term = Seed.termDuration(line);
+        Pricing pricing = Seed.cartPricing(line);
+        return new Offer(Seed.catalogItemId(line), Seed.friendlyNames().get(line), system,
+                List.of(BillingCycle.fromWireName(Seed.requestLine(line).path("billingCycle").asText())),
+                term == null ? List.of() : List.of(term), minQuantity, maxQuantity,
+                List.copyOf(Seed.provisioningContext(line).keySet()), pricing == null ? null : pricing.price(),
+                CheckoutBehaviour.SUCCEEDS);
     }
 
     @Test

@@ -1,11 +1,15 @@
 package io.partnercarts.server.checkout;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.partnercarts.server.Seed;
 import io.partnercarts.server.core.BillingCycle;
 import io.partnercarts.server.core.CartDraft;
 import io.partnercarts.server.core.LineDraft;
 import io.partnercarts.server.core.Participant;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,11 +20,12 @@ final class Drafts {
     static final UUID FABRIKAM = UUID.fromString("d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d");
     static final UUID WINGTIP_EUR = UUID.fromString("7e3c9a52-4b1d-4f6e-8a2c-5d9f0b6e1a34");
 
-    static final String AZURE = "MS-AZR-0145P";
-    static final String RESERVED_VM_1Y = "DZH318Z0BQ36:004G:DZH318Z08C0S";
-    static final String RESERVED_VM_3Y = "DZH318Z0BQ36:004J:DZH318Z08B8X";
-    static final String BIZTALK = "DG7GMGF0DWM3:0002:DG7GMGF0DT1M";
-    static final String BARRACUDA = "DZH318Z0BXWC:0002:DZH318Z0BMRV";
+    // The seed's catalog items: read from the contract's SeedCartRequest example (see Seed).
+    static final String AZURE = Seed.AZURE;
+    static final String RI_1Y = Seed.RI_1Y;
+    static final String RI_3Y = Seed.RI_3Y;
+    static final String BIZTALK = Seed.BIZTALK;
+    static final String BARRACUDA = Seed.BARRACUDA;
     static final String M365_BASIC = "CFQ7TTC0LH18:0001:CFQ7TTC0K5BF";
     static final String ALWAYS_FAILS = "SANDBOX0FAIL:0001:SANDBOX0FAIL";
     static final String FAILS_ONCE = "SANDBOX0RTRY:0001:SANDBOX0RTRY";
@@ -58,18 +63,25 @@ final class Drafts {
         return new CartDraft(Arrays.asList(lines), null);
     }
 
+    /** The seed's reserved-instance provisioning context (its subscription and scope) for {@code duration}. */
     static Map<String, String> reservation(String duration) {
-        return Map.of("subscriptionId", "8a4e6a2c-93a1-4d77-9b0f-6f1d8f2a0c11", "scope", "shared", "duration", duration);
+        Map<String, String> context = new LinkedHashMap<>(Seed.provisioningContext(1));
+        context.put("duration", duration);
+        return Map.copyOf(context);
     }
 
-    /** The five line items of the seed scenario, with ids 0..4. */
+    /** The line items of the seed scenario: the contract's SeedCartRequest example. */
     static CartDraft seed() {
-        return cart(
-                withId(0, line(AZURE, 1, BillingCycle.MONTHLY, "P1Y")),
-                withId(1, withContext(reservation("1Year"), line(RESERVED_VM_1Y, 1, BillingCycle.ONE_TIME, "P1Y"))),
-                withId(2, withContext(reservation("3Years"), line(RESERVED_VM_3Y, 1, BillingCycle.ONE_TIME, "P3Y"))),
-                withId(3, line(BIZTALK, 1, BillingCycle.ONE_TIME, null)),
-                withId(4, line(BARRACUDA, 1, BillingCycle.MONTHLY, "P1M")));
+        List<LineDraft> lines = new ArrayList<>();
+        for (int i = 0; i < Seed.lineIds().size(); i++) {
+            JsonNode item = Seed.requestLine(i);
+            LineDraft line = withId(item.path("id").asInt(), line(item.path("catalogItemId").asText(),
+                    item.path("quantity").asInt(), BillingCycle.fromWireName(item.path("billingCycle").asText()),
+                    Seed.termDuration(i)));
+            Map<String, String> context = Seed.provisioningContext(i);
+            lines.add(context.isEmpty() ? line : withContext(context, line));
+        }
+        return new CartDraft(lines, null);
     }
 
     static LineDraft monthly(String catalogItemId) {

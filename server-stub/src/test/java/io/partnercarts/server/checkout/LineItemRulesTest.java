@@ -1,5 +1,6 @@
 package io.partnercarts.server.checkout;
 
+import io.partnercarts.server.Seed;
 import io.partnercarts.server.core.BillingCycle;
 import io.partnercarts.server.core.Cart;
 import io.partnercarts.server.core.CartError;
@@ -17,7 +18,7 @@ import static io.partnercarts.server.checkout.Drafts.BARRACUDA;
 import static io.partnercarts.server.checkout.Drafts.BIZTALK;
 import static io.partnercarts.server.checkout.Drafts.CONTOSO;
 import static io.partnercarts.server.checkout.Drafts.M365_BASIC;
-import static io.partnercarts.server.checkout.Drafts.RESERVED_VM_1Y;
+import static io.partnercarts.server.checkout.Drafts.RI_1Y;
 import static io.partnercarts.server.checkout.Drafts.WINGTIP_EUR;
 import static io.partnercarts.server.checkout.Drafts.cart;
 import static io.partnercarts.server.checkout.Drafts.line;
@@ -99,14 +100,15 @@ class LineItemRulesTest {
 
     @Test
     void requiredProvisioningContextKeysMustBePresentAndNonBlank() {
-        LineDraft reservation = line(RESERVED_VM_1Y, 1, BillingCycle.ONE_TIME, "P1Y");
+        LineDraft reservation = line(RI_1Y, 1, BillingCycle.ONE_TIME, "P1Y");
         CartError missing = errorOf(reservation);
         CartError blankScope = errorOf(withContext(
-                Map.of("subscriptionId", "8a4e6a2c-93a1-4d77-9b0f-6f1d8f2a0c11", "scope", " ", "duration", "1Year"),
+                Map.of("subscriptionId", Seed.provisioningContext(1).get("subscriptionId"), "scope", " ",
+                        "duration", "1Year"),
                 reservation));
 
         assertThat(missing).isEqualTo(new CartError(CartErrorCode.INVALID_INPUT,
-                "The provisioning context 'subscriptionId' is required for DZH318Z0BQ36:004G:DZH318Z08C0S."));
+                "The provisioning context 'subscriptionId' is required for " + RI_1Y + "."));
         assertThat(blankScope.description()).contains("'scope'");
         assertThat(errorOf(withContext(reservation("1Year"), reservation))).isNull();
     }

@@ -1,5 +1,7 @@
 package io.partnercarts.server.checkout;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.partnercarts.server.Seed;
 import io.partnercarts.server.core.BillingCycle;
 import io.partnercarts.server.core.Cart;
 import io.partnercarts.server.core.CartLine;
@@ -8,7 +10,6 @@ import io.partnercarts.server.core.CheckoutResult;
 import io.partnercarts.server.core.Order;
 import io.partnercarts.server.core.OrderLine;
 import io.partnercarts.server.core.OrderStatus;
-import io.partnercarts.server.core.Pricing;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -17,11 +18,14 @@ import static io.partnercarts.server.checkout.Drafts.AZURE;
 import static io.partnercarts.server.checkout.Drafts.BARRACUDA;
 import static io.partnercarts.server.checkout.Drafts.BIZTALK;
 import static io.partnercarts.server.checkout.Drafts.CONTOSO;
-import static io.partnercarts.server.checkout.Drafts.RESERVED_VM_1Y;
-import static io.partnercarts.server.checkout.Drafts.RESERVED_VM_3Y;
+import static io.partnercarts.server.checkout.Drafts.RI_1Y;
+import static io.partnercarts.server.checkout.Drafts.RI_3Y;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The acceptance scenario: the five-line seed cart is created and checked out into three orders. */
+/**
+ * The acceptance scenario: the five-line seed cart is created and checked out into three orders. The seed's
+ * facts come from the contract's examples through {@link Seed}.
+ */
 class SeedScenarioTest {
     private final Sandbox sandbox = new Sandbox();
 
@@ -35,22 +39,20 @@ class SeedScenarioTest {
         assertThat(cart.creationTimestamp()).isEqualTo(Sandbox.START);
         assertThat(cart.lastModifiedTimestamp()).isEqualTo(Sandbox.START);
         assertThat(cart.expirationTimestamp()).isEqualTo(Sandbox.START.plus(Duration.ofDays(7)));
-        assertThat(cart.lastModifiedUser()).isEqualTo("5c1d2bd6-3f8e-4b6e-9d6a-2a0b1f0e7c42");
-        assertThat(cart.lines()).extracting(CartLine::id).containsExactly(0, 1, 2, 3, 4);
-        assertThat(cart.lines()).extracting(CartLine::orderGroup).containsExactly("OMS-0", "0", "0", "0", "1");
+        assertThat(cart.lastModifiedUser()).isEqualTo(Seed.CART.path("lastModifiedUser").asText());
+        assertThat(cart.lines()).extracting(CartLine::id).containsExactlyElementsOf(Seed.lineIds());
+        assertThat(cart.lines()).extracting(CartLine::orderGroup).as("order groups")
+                .containsExactlyElementsOf(Seed.orderGroups());
         assertThat(cart.lines()).extracting(CartLine::error).containsOnlyNulls();
-        assertThat(cart.lines()).extracting(CartLine::currencyCode).containsOnly("USD");
-        assertThat(cart.lines()).extracting(CartLine::friendlyName).containsExactly(
-                "Microsoft Azure",
-                "Reserved VM Instance, Standard_NV12, US East 2, 1 Year",
-                "Reserved VM Instance, Standard_NV12, US East 2, 3 Years",
-                "BizTalk Server 2016 Branch",
-                "Barracuda WaaS - Medium Plan");
-        assertThat(cart.lines().get(0).pricing()).isNull();
+        assertThat(cart.lines()).extracting(CartLine::currencyCode)
+                .containsOnly(Seed.cartLine(0).path("currencyCode").asText());
+        assertThat(cart.lines()).extracting(CartLine::friendlyName).as("friendly names")
+                .containsExactlyElementsOf(Seed.friendlyNames());
+        assertThat(cart.lines().get(0).pricing()).as("legacy line: unpriced").isEqualTo(Seed.cartPricing(0)).isNull();
         assertThat(cart.lines().get(0).provisioningContext()).isEmpty();
-        assertThat(cart.lines().get(1).pricing()).isEqualTo(new Pricing(7541.0, 7541.0, 7541.0, 7541.0, 7541.0));
-        assertThat(cart.lines().get(1).provisioningContext()).containsEntry("duration", "1Year");
-        assertThat(cart.lines().get(3).termDuration()).isNull();
+        assertThat(cart.lines().get(1).pricing()).as("RI 1Y pricing").isEqualTo(Seed.cartPricing(1));
+        assertThat(cart.lines().get(1).provisioningContext()).containsEntry("duration", Seed.provisioningContext(1).get("duration"));
+        assertThat(cart.lines().get(3).termDuration()).as("perpetual BizTalk: no term").isEqualTo(Seed.termDuration(3)).isNull();
         assertThat(sandbox.carts.get(CONTOSO, cart.id())).isEqualTo(cart);
     }
 
@@ -65,53 +67,67 @@ class SeedScenarioTest {
         assertThat(result.orders()).hasSize(3);
         assertThat(result.orders()).allSatisfy(order -> {
             assertThat(order.customerId()).isEqualTo(CONTOSO);
-            assertThat(order.currencyCode()).isEqualTo("USD");
-            assertThat(order.currencySymbol()).isEqualTo("$");
+            assertThat(order.currencyCode()).isEqualTo(Seed.order(0).path("currencyCode").asText());
+            assertThat(order.currencySymbol()).isEqualTo(Seed.order(0).path("currencySymbol").asText());
             assertThat(order.creationDate()).isEqualTo(Sandbox.START.plusSeconds(14));
         });
 
         Order azure = result.orders().get(0);
         assertThat(azure.id()).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
         assertThat(azure.alternateId()).isEqualTo(azure.id());
+        JsonNode expectedAzure = Seed.order(0);
         assertThat(azure.status()).isEqualTo(OrderStatus.COMPLETED);
-        assertThat(azure.billingCycle()).isEqualTo(BillingCycle.MONTHLY);
+        assertThat(azure.status().name()).isEqualToIgnoringCase(expectedAzure.path("status").asText());
+        assertThat(azure.billingCycle()).isEqualTo(BillingCycle.fromWireName(expectedAzure.path("billingCycle").asText()));
         assertThat(azure.totalPrice()).isNull();
+        JsonNode azureLine = expectedAzure.path("lineItems").path(0);
         assertThat(azure.lines()).singleElement().satisfies(line -> {
             assertThat(line.lineItemNumber()).isZero();
-            assertThat(line.offerId()).isEqualTo(AZURE);
-            assertThat(line.friendlyName()).isEqualTo("Microsoft Azure");
-            assertThat(line.termDuration()).isEqualTo("P1Y");
-            assertThat(line.quantity()).isEqualTo(1);
+            assertThat(line.offerId()).isEqualTo(AZURE).isEqualTo(azureLine.path("offerId").asText());
+            assertThat(line.friendlyName()).isEqualTo(azureLine.path("friendlyName").asText());
+            assertThat(line.termDuration()).isEqualTo(azureLine.path("termDuration").asText());
+            assertThat(line.quantity()).isEqualTo(azureLine.path("quantity").asInt());
             assertThat(line.subscriptionId()).matches("[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}");
         });
 
         Order oneTime = result.orders().get(1);
         assertThat(oneTime.id()).matches("[A-Za-z0-9_-]{33}");
         assertThat(oneTime.alternateId()).matches("[0-9a-f]{12}");
+        JsonNode expectedOneTime = Seed.order(1);
+        JsonNode oneTimeLines = expectedOneTime.path("lineItems");
         assertThat(oneTime.status()).isEqualTo(OrderStatus.PENDING);
-        assertThat(oneTime.billingCycle()).isEqualTo(BillingCycle.ONE_TIME);
-        assertThat(oneTime.totalPrice()).isEqualTo(7541.0 + 15472.0 + 2485.0);
+        assertThat(oneTime.status().name()).isEqualToIgnoringCase(expectedOneTime.path("status").asText());
+        assertThat(oneTime.billingCycle())
+                .isEqualTo(BillingCycle.fromWireName(expectedOneTime.path("billingCycle").asText()));
+        assertThat(oneTime.totalPrice()).as("one_time total: the sum of its prices")
+                .isEqualTo(expectedOneTime.path("totalPrice").asDouble());
         assertThat(oneTime.lines()).extracting(OrderLine::lineItemNumber).containsExactly(0, 1, 2);
-        assertThat(oneTime.lines()).extracting(OrderLine::offerId).containsExactly(RESERVED_VM_1Y, RESERVED_VM_3Y, BIZTALK);
-        assertThat(oneTime.lines()).extracting(OrderLine::friendlyName).containsExactly(
-                "Reserved VM Instance, Standard_NV12, US East 2, 1 Year",
-                "Reserved VM Instance, Standard_NV12, US East 2, 3 Years",
-                "BizTalk Server 2016 Branch");
-        assertThat(oneTime.lines()).extracting(OrderLine::termDuration).containsExactly("P1Y", "P3Y", null);
+        assertThat(oneTime.lines()).extracting(OrderLine::offerId).containsExactly(RI_1Y, RI_3Y, BIZTALK)
+                .containsExactlyElementsOf(Seed.texts(oneTimeLines, "offerId"));
+        assertThat(oneTime.lines()).extracting(OrderLine::friendlyName)
+                .containsExactlyElementsOf(Seed.texts(oneTimeLines, "friendlyName"));
+        assertThat(oneTime.lines()).extracting(OrderLine::termDuration)
+                .containsExactlyElementsOf(Seed.texts(oneTimeLines, "termDuration"));
         assertThat(oneTime.lines()).extracting(OrderLine::subscriptionId).containsOnlyNulls();
-        assertThat(oneTime.lines().get(0).provisioningContext()).containsEntry("scope", "shared");
-        assertThat(oneTime.lines().get(2).pricing().extendedPrice()).isEqualTo(2485.0);
+        assertThat(oneTime.lines().get(0).provisioningContext())
+                .containsEntry("scope", oneTimeLines.path(0).path("provisioningContext").path("scope").asText());
+        assertThat(oneTime.lines().get(2).pricing().extendedPrice())
+                .isEqualTo(Seed.pricing(oneTimeLines.path(2).path("pricing")).extendedPrice());
 
         Order monthly = result.orders().get(2);
         assertThat(monthly.id()).matches("[A-Za-z0-9_-]{33}").isNotEqualTo(oneTime.id());
+        JsonNode expectedMonthly = Seed.order(2);
+        JsonNode barracudaLine = expectedMonthly.path("lineItems").path(0);
         assertThat(monthly.status()).isEqualTo(OrderStatus.PENDING);
-        assertThat(monthly.billingCycle()).isEqualTo(BillingCycle.MONTHLY);
-        assertThat(monthly.totalPrice()).isEqualTo(1899.0);
+        assertThat(monthly.status().name()).isEqualToIgnoringCase(expectedMonthly.path("status").asText());
+        assertThat(monthly.billingCycle())
+                .isEqualTo(BillingCycle.fromWireName(expectedMonthly.path("billingCycle").asText()));
+        assertThat(monthly.totalPrice()).isEqualTo(expectedMonthly.path("totalPrice").asDouble());
         assertThat(monthly.lines()).singleElement().satisfies(line -> {
             assertThat(line.lineItemNumber()).isZero();
-            assertThat(line.offerId()).isEqualTo(BARRACUDA);
-            assertThat(line.friendlyName()).isEqualTo("Barracuda WaaS - Medium Plan");
-            assertThat(line.termDuration()).isEqualTo("P1M");
+            assertThat(line.offerId()).isEqualTo(BARRACUDA).isEqualTo(barracudaLine.path("offerId").asText());
+            assertThat(line.friendlyName()).isEqualTo(barracudaLine.path("friendlyName").asText());
+            assertThat(line.termDuration()).isEqualTo(barracudaLine.path("termDuration").asText());
         });
 
         Cart ordered = sandbox.carts.get(CONTOSO, cart.id());
