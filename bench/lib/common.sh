@@ -44,7 +44,7 @@ build_jars() {
     local log=$BENCH_DIR/target/build.log
     mkdir -p "$BENCH_DIR/target"
     echo "building the sandbox and the bench module (log: $log) ..."
-    { (cd "$ROOT_DIR" && mvn -B -q -DskipTests -DskipITs -Dexec.skip -pl server-stub -am package) \
+    { (cd "$ROOT_DIR" && mvn -B -q -Pquick -pl server-stub -am package) \
         && mvn -B -q -f "$BENCH_DIR/pom.xml" package; } >"$log" 2>&1 \
       || { tail -30 "$log" >&2; fail "the build failed (see $log)"; }
   fi

@@ -174,7 +174,9 @@ final class NginxMavenRepository implements AutoCloseable {
         if (Files.isExecutable(debian)) {
             return debian.toString();
         }
-        throw new IllegalStateException("nginx is needed for this test: apt-get install nginx (.ci/run does)");
+        // A test that cannot run fails and says why, as ReferenceRendersInBrowserTest does without Chromium.
+        throw new IllegalStateException("nginx is not on the PATH nor at " + debian + ", and this test needs it:"
+                + " apt-get update && apt-get install -y nginx (.ci/run, the README's test command, installs it)");
     }
 
     private static String config(Path prefix, int port) {
