@@ -147,9 +147,7 @@ final class FixturesReader {
     private static List<BillingCycle> billingCycles(FixtureObject offer) {
         List<BillingCycle> cycles = new ArrayList<>();
         for (String name : offer.textList("billingCycles")) {
-            cycles.add(Arrays.stream(BillingCycle.values())
-                    .filter(cycle -> cycle.wireName().equals(name))
-                    .findFirst()
+            cycles.add(BillingCycle.fromWireName(name)
                     .orElseThrow(() -> offer.invalid("has billing cycle '" + name + "'; expected one of "
                             + Arrays.stream(BillingCycle.values()).map(BillingCycle::wireName)
                             .collect(Collectors.joining(", ")))));

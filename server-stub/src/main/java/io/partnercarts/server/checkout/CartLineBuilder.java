@@ -8,8 +8,6 @@ import io.partnercarts.server.core.LineDraft;
 import io.partnercarts.server.core.Pricing;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,7 +41,6 @@ final class CartLineBuilder {
 
     private CartLine line(LineDraft draft, int position, Customer customer) {
         Optional<Offer> offer = catalog.find(draft.catalogItemId());
-        List<CartLine> addons = draft.addonItems() == null ? List.of() : List.copyOf(lines(draft.addonItems(), customer));
         return new CartLine(
                 draft.id() != null ? draft.id() : position,
                 draft.catalogItemId(),
@@ -53,12 +50,10 @@ final class CartLineBuilder {
                 draft.billingCycle(),
                 draft.termDuration(),
                 draft.promotionId(),
-                draft.participants() == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(draft.participants())),
-                draft.provisioningContext() == null
-                        ? Collections.emptyMap()
-                        : Collections.unmodifiableMap(new LinkedHashMap<>(draft.provisioningContext())),
+                draft.participants(),
+                draft.provisioningContext(),
                 null,
-                addons,
+                lines(draft.addonItems(), customer),
                 draft.renewsToTermDuration(),
                 draft.attestationAccepted(),
                 offer.map(Offer::unitPrice).map(unitPrice -> pricing(unitPrice, draft.quantity())).orElse(null),

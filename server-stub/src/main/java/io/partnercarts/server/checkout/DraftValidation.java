@@ -31,9 +31,7 @@ final class DraftValidation {
             if (line.catalogItemId().isBlank()) {
                 throw new CartsException(FaultCode.INVALID_INPUT, name + " has no catalogItemId.");
             }
-            if (line.addonItems() != null) {
-                requireCatalogItemIds(line.addonItems(), "Add-on item", " of " + name.toLowerCase(Locale.ROOT));
-            }
+            requireCatalogItemIds(line.addonItems(), "Add-on item", " of " + name.toLowerCase(Locale.ROOT));
         }
     }
 }

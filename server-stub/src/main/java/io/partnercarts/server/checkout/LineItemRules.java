@@ -73,7 +73,7 @@ final class LineItemRules {
     }
 
     private static Optional<CartError> provisioningContextError(LineDraft line, Offer offer) {
-        Map<String, String> context = line.provisioningContext() == null ? Map.of() : line.provisioningContext();
+        Map<String, String> context = line.provisioningContext();
         return offer.requiredProvisioningContext().stream()
                 .filter(key -> context.get(key) == null || context.get(key).isBlank())
                 .findFirst()

@@ -18,8 +18,6 @@ import java.util.Objects;
  * a modern order is still pending, so they do not yet, but it carries a total price.
  */
 final class OrderPlacement {
-    private static final String TRANSACTION_RESELLER = "transaction_reseller";
-
     private final OrderIdentifiers ids = new OrderIdentifiers();
 
     Order place(OrderGroup group, Customer customer, Instant now) {
@@ -42,7 +40,7 @@ final class OrderPlacement {
 
     private static String partnerIdOnRecord(CartLine line) {
         return line.participants().stream()
-                .filter(participant -> TRANSACTION_RESELLER.equals(participant.key()))
+                .filter(participant -> Participant.TRANSACTION_RESELLER.equals(participant.key()))
                 .map(Participant::value)
                 .findFirst()
                 .orElse(null);

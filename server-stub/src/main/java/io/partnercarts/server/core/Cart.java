@@ -2,9 +2,10 @@ package io.partnercarts.server.core;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
-/** A customer's cart as the service keeps it. */
+/** A customer's cart as the service keeps it; {@code lines} is never null (an unmodifiable copy). */
 public record Cart(
         UUID id,
         UUID customerId,
@@ -15,6 +16,10 @@ public record Cart(
         CartStatus status,
         List<CartLine> lines,
         Boolean partnerOnRecordAttestationAccepted) {
+
+    public Cart {
+        lines = List.copyOf(Objects.requireNonNull(lines, "lines"));
+    }
 
     /** This cart as last changed at {@code timestamp} by {@code user}. */
     public Cart modified(Instant timestamp, String user) {

@@ -11,7 +11,7 @@ import java.util.Objects;
 public record CartDraft(List<LineDraft> lines, Boolean partnerOnRecordAttestationAccepted) {
 
     public CartDraft {
-        Objects.requireNonNull(lines, "lines");
+        lines = List.copyOf(Objects.requireNonNull(lines, "lines"));
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("A cart draft needs at least one line.");
         }

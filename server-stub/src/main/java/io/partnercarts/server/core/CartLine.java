@@ -1,12 +1,15 @@
 package io.partnercarts.server.core;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * A line item of a stored cart: the partner's request completed by the catalog rules. Never-null
- * collections ({@code participants}, {@code provisioningContext}, {@code addonItems}) are empty when
- * nothing was sent; {@code pricing} is null for offers without a list price; {@code error} is null
+ * A line item of a stored cart: the partner's request completed by the catalog rules. Never-null,
+ * unmodifiable collections ({@code participants}, {@code provisioningContext} in the order it was sent,
+ * {@code addonItems}) are empty when nothing was sent; {@code pricing} is null for offers without a list price; {@code error} is null
  * unless the catalog rejected the item.
  */
 public record CartLine(
@@ -26,6 +29,13 @@ public record CartLine(
         Boolean attestationAccepted,
         Pricing pricing,
         CartError error) {
+
+    public CartLine {
+        participants = List.copyOf(Objects.requireNonNull(participants, "participants"));
+        provisioningContext = Collections.unmodifiableMap(
+                new LinkedHashMap<>(Objects.requireNonNull(provisioningContext, "provisioningContext")));
+        addonItems = List.copyOf(Objects.requireNonNull(addonItems, "addonItems"));
+    }
 
     /** This line in order group {@code group}; its add-ons keep theirs (see {@link #withAddonItems}). */
     public CartLine withOrderGroup(String group) {

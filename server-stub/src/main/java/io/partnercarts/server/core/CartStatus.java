@@ -1,17 +1,10 @@
 package io.partnercarts.server.core;
 
-/** Whether a cart can still change ({@code Active}) or was checked out ({@code Ordered}). */
+/**
+ * Whether a cart can still change ({@code Active} on the wire) or was checked out ({@code Ordered});
+ * the wire values are mapped in {@code resources.WireEnums}.
+ */
 public enum CartStatus {
-    ACTIVE("Active"),
-    ORDERED("Ordered");
-
-    private final String wireName;
-
-    CartStatus(String wireName) {
-        this.wireName = wireName;
-    }
-
-    public String wireName() {
-        return wireName;
-    }
+    ACTIVE,
+    ORDERED
 }

@@ -1,5 +1,7 @@
 package io.partnercarts.server.core;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +13,10 @@ import java.util.Objects;
  * <p>{@code catalogItemId}, {@code quantity} and {@code billingCycle} are never null: the contract
  * requires them, and the HTTP layer refuses a request without them before a draft is made. A null here
  * is a programming error, not a partner's mistake, so it has no wording of its own.
+ *
+ * <p>{@code participants}, {@code provisioningContext} and {@code addonItems} are never null either:
+ * empty when nothing was sent (the edge, {@code resources}, decides that). They are unmodifiable copies;
+ * the provisioning context keeps the order it was sent in.
  */
 public record LineDraft(
         Integer id,
@@ -30,6 +36,10 @@ public record LineDraft(
         Objects.requireNonNull(catalogItemId, "catalogItemId");
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(billingCycle, "billingCycle");
+        participants = List.copyOf(Objects.requireNonNull(participants, "participants"));
+        provisioningContext = Collections.unmodifiableMap(
+                new LinkedHashMap<>(Objects.requireNonNull(provisioningContext, "provisioningContext")));
+        addonItems = List.copyOf(Objects.requireNonNull(addonItems, "addonItems"));
     }
 
     /** This line numbered {@code newId}. */

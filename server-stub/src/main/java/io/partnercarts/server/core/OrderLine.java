@@ -1,11 +1,14 @@
 package io.partnercarts.server.core;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One item of an order. {@code subscriptionId} is set only when provisioning completed at once (legacy
  * offers); {@code termDuration}, {@code pricing} and {@code partnerIdOnRecord} may be null;
- * {@code provisioningContext} is never null.
+ * {@code provisioningContext} is never null (an unmodifiable copy in the order it was sent).
  */
 public record OrderLine(
         int lineItemNumber,
@@ -17,4 +20,9 @@ public record OrderLine(
         Map<String, String> provisioningContext,
         Pricing pricing,
         String partnerIdOnRecord) {
+
+    public OrderLine {
+        provisioningContext = Collections.unmodifiableMap(
+                new LinkedHashMap<>(Objects.requireNonNull(provisioningContext, "provisioningContext")));
+    }
 }

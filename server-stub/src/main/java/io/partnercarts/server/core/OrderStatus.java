@@ -1,19 +1,9 @@
 package io.partnercarts.server.core;
 
-/** The state of an order placed by a checkout. */
+/** The state of an order placed by a checkout; the wire values are mapped in {@code resources.WireEnums}. */
 public enum OrderStatus {
     /** Provisioned at once: legacy offers. */
-    COMPLETED("completed"),
+    COMPLETED,
     /** Still being provisioned: modern offers. */
-    PENDING("pending");
-
-    private final String wireName;
-
-    OrderStatus(String wireName) {
-        this.wireName = wireName;
-    }
-
-    public String wireName() {
-        return wireName;
-    }
+    PENDING
 }

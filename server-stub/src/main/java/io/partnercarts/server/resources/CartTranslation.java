@@ -5,9 +5,7 @@ import io.partnercarts.server.api.model.Cart;
 import io.partnercarts.server.api.model.CartError;
 import io.partnercarts.server.api.model.CartLineItem;
 import io.partnercarts.server.api.model.CartLinks;
-import io.partnercarts.server.api.model.CartStatus;
 import io.partnercarts.server.api.model.Participant;
-import io.partnercarts.server.api.model.ParticipantType;
 import io.partnercarts.server.api.model.Pricing;
 import io.partnercarts.server.api.model.RenewsTo;
 import io.partnercarts.server.api.model.ResourceAttributes;
@@ -41,11 +39,11 @@ final class CartTranslation {
                 item.getCatalogItemId(),
                 item.getFriendlyName(),
                 item.getQuantity(),
-                item.getBillingCycle() == null ? null : BillingCycle.fromWireName(item.getBillingCycle().toString()),
+                item.getBillingCycle() == null ? null : WireEnums.billingCycle(item.getBillingCycle()),
                 item.getTermDuration(),
                 item.getPromotionId(),
                 mapAll(item.getParticipants(), p -> new io.partnercarts.server.core.Participant(
-                        p.getKey() == null ? null : p.getKey().toString(), p.getValue())),
+                        p.getKey() == null ? null : WireEnums.participantKey(p.getKey()), p.getValue())),
                 item.getProvisioningContext() == null ? Map.of() : item.getProvisioningContext(),
                 mapAll(item.getAddonItems(), CartTranslation::toDraft),
                 item.getRenewsTo() == null ? null : item.getRenewsTo().getTermDuration(),
@@ -59,7 +57,7 @@ final class CartTranslation {
                 .lastModifiedTimestamp(utc(cart.lastModifiedTimestamp()))
                 .expirationTimestamp(utc(cart.expirationTimestamp()))
                 .lastModifiedUser(cart.lastModifiedUser())
-                .status(CartStatus.fromValue(cart.status().wireName()))
+                .status(WireEnums.cartStatus(cart.status()))
                 .lineItems(mapAll(cart.lines(), CartTranslation::toWire))
                 .partnerOnRecordAttestationAccepted(cart.partnerOnRecordAttestationAccepted())
                 .links(new CartLinks().self(ResourceLinks.cart(cart.customerId(), cart.id())))
@@ -77,7 +75,7 @@ final class CartTranslation {
                 .termDuration(line.termDuration())
                 .promotionId(line.promotionId())
                 .participants(emptyToNull(mapAll(line.participants(), p -> new Participant()
-                        .key(ParticipantType.fromValue(p.key())).value(p.value()))))
+                        .key(WireEnums.participantKey(p.key())).value(p.value()))))
                 .provisioningContext(line.provisioningContext())
                 .orderGroup(line.orderGroup())
                 .addonItems(emptyToNull(mapAll(line.addonItems(), CartTranslation::toWire)))
@@ -91,7 +89,7 @@ final class CartTranslation {
     }
 
     static BillingCycleType billingCycle(BillingCycle cycle) {
-        return cycle == null ? null : BillingCycleType.fromValue(cycle.wireName());
+        return cycle == null ? null : WireEnums.billingCycle(cycle);
     }
 
     static Pricing pricing(io.partnercarts.server.core.Pricing pricing) {

@@ -11,7 +11,6 @@ import io.partnercarts.server.api.model.OrderError;
 import io.partnercarts.server.api.model.OrderLineItem;
 import io.partnercarts.server.api.model.OrderLineItemLinks;
 import io.partnercarts.server.api.model.OrderLinks;
-import io.partnercarts.server.api.model.OrderStatus;
 import io.partnercarts.server.api.model.OrderTransactionType;
 import io.partnercarts.server.api.model.ResourceAttributes;
 import io.partnercarts.server.core.CheckoutResult;
@@ -47,7 +46,7 @@ final class CheckoutTranslation {
                 .currencySymbol(order.currencySymbol())
                 .lineItems(mapAll(order.lines(), line -> toWire(customerId, line)))
                 .creationDate(utc(order.creationDate()))
-                .status(OrderStatus.fromValue(order.status().wireName()))
+                .status(WireEnums.orderStatus(order.status()))
                 .transactionType(OrderTransactionType.USER_PURCHASE)
                 .totalPrice(order.totalPrice())
                 .links(links(order))
@@ -73,8 +72,7 @@ final class CheckoutTranslation {
                 .termDuration(line.termDuration())
                 .transactionType(NEW_PURCHASE)
                 .partnerIdOnRecord(line.partnerIdOnRecord())
-                .provisioningContext(line.provisioningContext() == null || line.provisioningContext().isEmpty()
-                        ? null : line.provisioningContext())
+                .provisioningContext(line.provisioningContext().isEmpty() ? null : line.provisioningContext())
                 .pricing(pricing(line.pricing()))
                 .links(links(customerId, line));
     }

@@ -36,7 +36,8 @@ final class Drafts {
     }
 
     static LineDraft line(String catalogItemId, int quantity, BillingCycle cycle, String term) {
-        return new LineDraft(null, catalogItemId, null, quantity, cycle, term, null, null, null, null, null, null);
+        return new LineDraft(null, catalogItemId, null, quantity, cycle, term, null, List.of(), Map.of(), List.of(),
+                null, null);
     }
 
     static LineDraft withId(int id, LineDraft line) {
