@@ -1,7 +1,5 @@
 package io.partnercarts.server.core;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,8 +30,7 @@ public record CartLine(
 
     public CartLine {
         participants = List.copyOf(Objects.requireNonNull(participants, "participants"));
-        provisioningContext = Collections.unmodifiableMap(
-                new LinkedHashMap<>(Objects.requireNonNull(provisioningContext, "provisioningContext")));
+        provisioningContext = ProvisioningContext.copyOf(provisioningContext);
         addonItems = List.copyOf(Objects.requireNonNull(addonItems, "addonItems"));
     }
 

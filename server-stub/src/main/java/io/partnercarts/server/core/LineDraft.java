@@ -1,7 +1,5 @@
 package io.partnercarts.server.core;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +35,7 @@ public record LineDraft(
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(billingCycle, "billingCycle");
         participants = List.copyOf(Objects.requireNonNull(participants, "participants"));
-        provisioningContext = Collections.unmodifiableMap(
-                new LinkedHashMap<>(Objects.requireNonNull(provisioningContext, "provisioningContext")));
+        provisioningContext = ProvisioningContext.copyOf(provisioningContext);
         addonItems = List.copyOf(Objects.requireNonNull(addonItems, "addonItems"));
     }
 

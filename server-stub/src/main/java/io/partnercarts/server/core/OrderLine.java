@@ -1,7 +1,5 @@
 package io.partnercarts.server.core;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,7 +20,6 @@ public record OrderLine(
         String partnerIdOnRecord) {
 
     public OrderLine {
-        provisioningContext = Collections.unmodifiableMap(
-                new LinkedHashMap<>(Objects.requireNonNull(provisioningContext, "provisioningContext")));
+        provisioningContext = ProvisioningContext.copyOf(provisioningContext);
     }
 }
