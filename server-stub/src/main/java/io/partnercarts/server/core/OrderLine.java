@@ -1,7 +1,6 @@
 package io.partnercarts.server.core;
 
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One item of an order. {@code subscriptionId} is set only when provisioning completed at once (legacy

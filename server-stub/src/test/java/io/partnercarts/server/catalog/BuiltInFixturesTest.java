@@ -55,7 +55,7 @@ class BuiltInFixturesTest {
         String term = Seed.termDuration(line);
         Pricing pricing = Seed.cartPricing(line);
         return new Offer(Seed.catalogItemId(line), Seed.friendlyNames().get(line), system,
-                List.of(BillingCycle.fromWireName(Seed.requestLine(line).path("billingCycle").asText())),
+                List.of(BillingCycle.fromWireName(Seed.requestLine(line).path("billingCycle").asText()).orElseThrow()),
                 term == null ? List.of() : List.of(term), minQuantity, maxQuantity,
                 List.copyOf(Seed.provisioningContext(line).keySet()), pricing == null ? null : pricing.price(),
                 CheckoutBehaviour.SUCCEEDS);

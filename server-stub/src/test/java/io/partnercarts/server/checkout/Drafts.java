@@ -77,7 +77,7 @@ final class Drafts {
         for (int i = 0; i < Seed.lineIds().size(); i++) {
             JsonNode item = Seed.requestLine(i);
             LineDraft line = withId(item.path("id").asInt(), line(item.path("catalogItemId").asText(),
-                    item.path("quantity").asInt(), BillingCycle.fromWireName(item.path("billingCycle").asText()),
+                    item.path("quantity").asInt(), BillingCycle.fromWireName(item.path("billingCycle").asText()).orElseThrow(),
                     Seed.termDuration(i)));
             Map<String, String> context = Seed.provisioningContext(i);
             lines.add(context.isEmpty() ? line : withContext(context, line));

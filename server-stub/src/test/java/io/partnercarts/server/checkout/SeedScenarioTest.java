@@ -78,7 +78,7 @@ class SeedScenarioTest {
         JsonNode expectedAzure = Seed.order(0);
         assertThat(azure.status()).isEqualTo(OrderStatus.COMPLETED);
         assertThat(azure.status().name()).isEqualToIgnoringCase(expectedAzure.path("status").asText());
-        assertThat(azure.billingCycle()).isEqualTo(BillingCycle.fromWireName(expectedAzure.path("billingCycle").asText()));
+        assertThat(azure.billingCycle()).isEqualTo(BillingCycle.fromWireName(expectedAzure.path("billingCycle").asText()).orElseThrow());
         assertThat(azure.totalPrice()).isNull();
         JsonNode azureLine = expectedAzure.path("lineItems").path(0);
         assertThat(azure.lines()).singleElement().satisfies(line -> {
@@ -98,7 +98,7 @@ class SeedScenarioTest {
         assertThat(oneTime.status()).isEqualTo(OrderStatus.PENDING);
         assertThat(oneTime.status().name()).isEqualToIgnoringCase(expectedOneTime.path("status").asText());
         assertThat(oneTime.billingCycle())
-                .isEqualTo(BillingCycle.fromWireName(expectedOneTime.path("billingCycle").asText()));
+                .isEqualTo(BillingCycle.fromWireName(expectedOneTime.path("billingCycle").asText()).orElseThrow());
         assertThat(oneTime.totalPrice()).as("one_time total: the sum of its prices")
                 .isEqualTo(expectedOneTime.path("totalPrice").asDouble());
         assertThat(oneTime.lines()).extracting(OrderLine::lineItemNumber).containsExactly(0, 1, 2);
@@ -121,7 +121,7 @@ class SeedScenarioTest {
         assertThat(monthly.status()).isEqualTo(OrderStatus.PENDING);
         assertThat(monthly.status().name()).isEqualToIgnoringCase(expectedMonthly.path("status").asText());
         assertThat(monthly.billingCycle())
-                .isEqualTo(BillingCycle.fromWireName(expectedMonthly.path("billingCycle").asText()));
+                .isEqualTo(BillingCycle.fromWireName(expectedMonthly.path("billingCycle").asText()).orElseThrow());
         assertThat(monthly.totalPrice()).isEqualTo(expectedMonthly.path("totalPrice").asDouble());
         assertThat(monthly.lines()).singleElement().satisfies(line -> {
             assertThat(line.lineItemNumber()).isZero();
