@@ -1,8 +1,8 @@
 package io.partnercarts.server;
 
 import io.partnercarts.server.catalog.Fixtures;
-import io.partnercarts.server.checkout.CartService;
-import io.partnercarts.server.checkout.CheckoutService;
+import io.partnercarts.server.carts.CartService;
+import io.partnercarts.server.carts.CheckoutService;
 import io.partnercarts.server.http.BearerAuthentication;
 import io.partnercarts.server.http.CartsExceptionMapper;
 import io.partnercarts.server.http.ConstraintViolationMapper;

@@ -2,8 +2,8 @@ package io.partnercarts.server.resources;
 
 import io.partnercarts.server.api.CartsApi;
 import io.partnercarts.server.api.model.Cart;
-import io.partnercarts.server.checkout.CartService;
-import io.partnercarts.server.checkout.CheckoutService;
+import io.partnercarts.server.carts.CartService;
+import io.partnercarts.server.carts.CheckoutService;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 

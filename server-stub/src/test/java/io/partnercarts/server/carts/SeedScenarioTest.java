@@ -1,4 +1,4 @@
-package io.partnercarts.server.checkout;
+package io.partnercarts.server.carts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.partnercarts.server.Seed;
@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 
-import static io.partnercarts.server.checkout.Drafts.AZURE;
-import static io.partnercarts.server.checkout.Drafts.BARRACUDA;
-import static io.partnercarts.server.checkout.Drafts.BIZTALK;
-import static io.partnercarts.server.checkout.Drafts.CONTOSO;
-import static io.partnercarts.server.checkout.Drafts.RI_1Y;
-import static io.partnercarts.server.checkout.Drafts.RI_3Y;
+import static io.partnercarts.server.carts.Drafts.AZURE;
+import static io.partnercarts.server.carts.Drafts.BARRACUDA;
+import static io.partnercarts.server.carts.Drafts.BIZTALK;
+import static io.partnercarts.server.carts.Drafts.CONTOSO;
+import static io.partnercarts.server.carts.Drafts.RI_1Y;
+import static io.partnercarts.server.carts.Drafts.RI_3Y;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

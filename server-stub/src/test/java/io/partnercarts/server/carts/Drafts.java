@@ -1,4 +1,4 @@
-package io.partnercarts.server.checkout;
+package io.partnercarts.server.carts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.partnercarts.server.Seed;

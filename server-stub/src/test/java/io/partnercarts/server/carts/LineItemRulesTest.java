@@ -1,4 +1,4 @@
-package io.partnercarts.server.checkout;
+package io.partnercarts.server.carts;
 
 import io.partnercarts.server.Seed;
 import io.partnercarts.server.core.BillingCycle;
@@ -14,20 +14,20 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static io.partnercarts.server.checkout.Drafts.BARRACUDA;
-import static io.partnercarts.server.checkout.Drafts.BIZTALK;
-import static io.partnercarts.server.checkout.Drafts.CONTOSO;
-import static io.partnercarts.server.checkout.Drafts.M365_BASIC;
-import static io.partnercarts.server.checkout.Drafts.RI_1Y;
-import static io.partnercarts.server.checkout.Drafts.WINGTIP_EUR;
-import static io.partnercarts.server.checkout.Drafts.cart;
-import static io.partnercarts.server.checkout.Drafts.line;
-import static io.partnercarts.server.checkout.Drafts.reservation;
-import static io.partnercarts.server.checkout.Drafts.withAddons;
-import static io.partnercarts.server.checkout.Drafts.withContext;
-import static io.partnercarts.server.checkout.Drafts.withFriendlyName;
-import static io.partnercarts.server.checkout.Drafts.withId;
-import static io.partnercarts.server.checkout.Drafts.withReseller;
+import static io.partnercarts.server.carts.Drafts.BARRACUDA;
+import static io.partnercarts.server.carts.Drafts.BIZTALK;
+import static io.partnercarts.server.carts.Drafts.CONTOSO;
+import static io.partnercarts.server.carts.Drafts.M365_BASIC;
+import static io.partnercarts.server.carts.Drafts.RI_1Y;
+import static io.partnercarts.server.carts.Drafts.WINGTIP_EUR;
+import static io.partnercarts.server.carts.Drafts.cart;
+import static io.partnercarts.server.carts.Drafts.line;
+import static io.partnercarts.server.carts.Drafts.reservation;
+import static io.partnercarts.server.carts.Drafts.withAddons;
+import static io.partnercarts.server.carts.Drafts.withContext;
+import static io.partnercarts.server.carts.Drafts.withFriendlyName;
+import static io.partnercarts.server.carts.Drafts.withId;
+import static io.partnercarts.server.carts.Drafts.withReseller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The catalog's checks give a line an error; the cart is still created. */

@@ -1,4 +1,4 @@
-package io.partnercarts.server.checkout;
+package io.partnercarts.server.carts;
 
 import io.partnercarts.server.core.BillingCycle;
 import io.partnercarts.server.core.Cart;
@@ -14,21 +14,21 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.UUID;
 
-import static io.partnercarts.server.checkout.Drafts.AZURE;
-import static io.partnercarts.server.checkout.Drafts.ALWAYS_FAILS;
-import static io.partnercarts.server.checkout.Drafts.BARRACUDA;
-import static io.partnercarts.server.checkout.Drafts.CONTOSO;
-import static io.partnercarts.server.checkout.Drafts.FABRIKAM;
-import static io.partnercarts.server.checkout.Drafts.FAILS_ONCE;
-import static io.partnercarts.server.checkout.Drafts.M365_BASIC;
-import static io.partnercarts.server.checkout.Drafts.SERVICE_ERROR;
-import static io.partnercarts.server.checkout.Drafts.WINGTIP_EUR;
-import static io.partnercarts.server.checkout.Drafts.cart;
-import static io.partnercarts.server.checkout.Drafts.line;
-import static io.partnercarts.server.checkout.Drafts.monthly;
-import static io.partnercarts.server.checkout.Drafts.withAddons;
-import static io.partnercarts.server.checkout.Drafts.withReseller;
-import static io.partnercarts.server.checkout.Sandbox.assertRefused;
+import static io.partnercarts.server.carts.Drafts.AZURE;
+import static io.partnercarts.server.carts.Drafts.ALWAYS_FAILS;
+import static io.partnercarts.server.carts.Drafts.BARRACUDA;
+import static io.partnercarts.server.carts.Drafts.CONTOSO;
+import static io.partnercarts.server.carts.Drafts.FABRIKAM;
+import static io.partnercarts.server.carts.Drafts.FAILS_ONCE;
+import static io.partnercarts.server.carts.Drafts.M365_BASIC;
+import static io.partnercarts.server.carts.Drafts.SERVICE_ERROR;
+import static io.partnercarts.server.carts.Drafts.WINGTIP_EUR;
+import static io.partnercarts.server.carts.Drafts.cart;
+import static io.partnercarts.server.carts.Drafts.line;
+import static io.partnercarts.server.carts.Drafts.monthly;
+import static io.partnercarts.server.carts.Drafts.withAddons;
+import static io.partnercarts.server.carts.Drafts.withReseller;
+import static io.partnercarts.server.carts.Sandbox.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CheckoutServiceTest {

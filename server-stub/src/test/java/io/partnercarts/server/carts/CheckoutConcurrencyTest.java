@@ -1,4 +1,4 @@
-package io.partnercarts.server.checkout;
+package io.partnercarts.server.carts;
 
 import io.partnercarts.server.core.BillingCycle;
 import io.partnercarts.server.core.Cart;
@@ -22,13 +22,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import static io.partnercarts.server.checkout.Drafts.BARRACUDA;
-import static io.partnercarts.server.checkout.Drafts.CONTOSO;
-import static io.partnercarts.server.checkout.Drafts.SLOW;
-import static io.partnercarts.server.checkout.Drafts.cart;
-import static io.partnercarts.server.checkout.Drafts.line;
-import static io.partnercarts.server.checkout.Drafts.monthly;
-import static io.partnercarts.server.checkout.Sandbox.assertRefused;
+import static io.partnercarts.server.carts.Drafts.BARRACUDA;
+import static io.partnercarts.server.carts.Drafts.CONTOSO;
+import static io.partnercarts.server.carts.Drafts.SLOW;
+import static io.partnercarts.server.carts.Drafts.cart;
+import static io.partnercarts.server.carts.Drafts.line;
+import static io.partnercarts.server.carts.Drafts.monthly;
+import static io.partnercarts.server.carts.Sandbox.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 

@@ -1,4 +1,4 @@
-package io.partnercarts.server.checkout;
+package io.partnercarts.server.carts;
 
 import io.partnercarts.server.core.BillingCycle;
 import io.partnercarts.server.core.CartLine;

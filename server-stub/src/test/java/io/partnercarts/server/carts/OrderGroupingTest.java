@@ -1,17 +1,17 @@
-package io.partnercarts.server.checkout;
+package io.partnercarts.server.carts;
 
 import io.partnercarts.server.core.BillingCycle;
 import io.partnercarts.server.core.Cart;
 import io.partnercarts.server.core.CartLine;
 import org.junit.jupiter.api.Test;
 
-import static io.partnercarts.server.checkout.Drafts.AZURE;
-import static io.partnercarts.server.checkout.Drafts.BARRACUDA;
-import static io.partnercarts.server.checkout.Drafts.BIZTALK;
-import static io.partnercarts.server.checkout.Drafts.CONTOSO;
-import static io.partnercarts.server.checkout.Drafts.M365_BASIC;
-import static io.partnercarts.server.checkout.Drafts.cart;
-import static io.partnercarts.server.checkout.Drafts.line;
+import static io.partnercarts.server.carts.Drafts.AZURE;
+import static io.partnercarts.server.carts.Drafts.BARRACUDA;
+import static io.partnercarts.server.carts.Drafts.BIZTALK;
+import static io.partnercarts.server.carts.Drafts.CONTOSO;
+import static io.partnercarts.server.carts.Drafts.M365_BASIC;
+import static io.partnercarts.server.carts.Drafts.cart;
+import static io.partnercarts.server.carts.Drafts.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OrderGroupingTest {
