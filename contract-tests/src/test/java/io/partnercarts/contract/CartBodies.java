@@ -52,8 +52,11 @@ public final class CartBodies {
                 seed.hasNonNull("termDuration") ? seed.path("termDuration").asText() : null);
     }
 
-    /** One line of a sandbox offer, bought with its billing cycle and term. */
-    public static ObjectNode sandbox(String catalogItemId, SandboxOffer behaviour) {
+    /**
+     * One line of a misbehaving offer (the sandbox's built-in one or another implementation's), bought with
+     * its billing cycle and term.
+     */
+    public static ObjectNode misbehaving(String catalogItemId, MisbehavingOffer behaviour) {
         return line(catalogItemId, 1, behaviour.billingCycle(), behaviour.termDuration());
     }
 }

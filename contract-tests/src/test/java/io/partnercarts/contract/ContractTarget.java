@@ -26,9 +26,9 @@ public final class ContractTarget {
     private final URI baseUri;
     private final String token;
     private final UUID customerId;
-    private final MovableClock clock;
+    private final OffsetClock clock;
 
-    private ContractTarget(URI baseUri, String token, UUID customerId, MovableClock clock) {
+    private ContractTarget(URI baseUri, String token, UUID customerId, OffsetClock clock) {
         this.baseUri = baseUri;
         this.token = token;
         this.customerId = customerId;
@@ -49,7 +49,7 @@ public final class ContractTarget {
         if (!baseUrl.isEmpty()) {
             return new ContractTarget(URI.create(baseUrl.replaceAll("/+$", "")), token, customerId, null);
         }
-        MovableClock clock = new MovableClock();
+        OffsetClock clock = new OffsetClock();
         CartsServer server = CartsServer.start(ServerSettings.DEFAULTS.withPort(0).withClock(clock)
                 .withIdleTimeout(IN_PROCESS_IDLE_TIMEOUT)
                 .withAccessLog(Boolean.parseBoolean(setting("contract.serverAccessLog", "true"))));
@@ -85,7 +85,7 @@ public final class ContractTarget {
      * A sandbox offer of the given behaviour: the built-in one in-process, otherwise the catalog item id
      * given as {@code -Dcontract.<behaviour>Offer}; empty when the other implementation has none.
      */
-    public Optional<String> offer(SandboxOffer behaviour) {
+    public Optional<String> offer(MisbehavingOffer behaviour) {
         return sandboxSetting(behaviour.property(), behaviour.builtIn());
     }
 
@@ -116,7 +116,7 @@ public final class ContractTarget {
     }
 
     /** The in-process server's clock; empty against another implementation. */
-    public Optional<MovableClock> clock() {
+    public Optional<OffsetClock> clock() {
         return Optional.ofNullable(clock);
     }
 }

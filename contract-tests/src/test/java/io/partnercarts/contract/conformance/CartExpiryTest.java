@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.partnercarts.contract.CartsEndpoint;
-import io.partnercarts.contract.MovableClock;
+import io.partnercarts.contract.OffsetClock;
 import io.partnercarts.server.ServerSettings;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -33,7 +33,7 @@ class CartExpiryTest {
 
     @BeforeEach
     void rememberTheClock() {
-        offsetBefore = api.target().clock().map(MovableClock::offset).orElse(null);
+        offsetBefore = api.target().clock().map(OffsetClock::offset).orElse(null);
     }
 
     /** The server is shared by the whole test JVM: later tests must not run 8 days in the future. */
@@ -46,7 +46,7 @@ class CartExpiryTest {
 
     @Test
     void anExpiredCartCanBeReadButNotUpdatedOrCheckedOut() {
-        MovableClock clock = movableClock();
+        OffsetClock clock = offsetClock();
         String id = api.createdCartId(cartOf(barracuda(1)));
         Response before = api.getCart(id);
 
@@ -61,7 +61,7 @@ class CartExpiryTest {
 
     @Test
     void anExpiredCartPastItsRetentionAnswersAsACartThatNeverExisted() {
-        MovableClock clock = movableClock();
+        OffsetClock clock = offsetClock();
         String id = api.createdCartId(cartOf(barracuda(1)));
         String requestId = UUID.randomUUID().toString();
         String createdWithRequestId = createWith(requestId).path("id");
@@ -86,8 +86,8 @@ class CartExpiryTest {
                 .isNotEqualTo(createdWithRequestId);
     }
 
-    private MovableClock movableClock() {
-        MovableClock clock = api.target().clock().orElse(null);
+    private OffsetClock offsetClock() {
+        OffsetClock clock = api.target().clock().orElse(null);
         assumeTrue(clock != null, "moving time needs the in-process server");
         return clock;
     }

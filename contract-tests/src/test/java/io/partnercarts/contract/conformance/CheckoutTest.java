@@ -5,14 +5,14 @@ import static io.partnercarts.contract.CartBodies.barracuda;
 import static io.partnercarts.contract.CartBodies.bizTalk;
 import static io.partnercarts.contract.CartBodies.cartOf;
 import static io.partnercarts.contract.CartBodies.line;
-import static io.partnercarts.contract.CartBodies.sandbox;
+import static io.partnercarts.contract.CartBodies.misbehaving;
 import static io.partnercarts.contract.Seed.BIZTALK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.partnercarts.contract.CartsEndpoint;
-import io.partnercarts.contract.SandboxOffer;
+import io.partnercarts.contract.MisbehavingOffer;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code checkoutCart}: orders per group, order errors beside orders, idempotent repeats, and the
- * refusals (400, 404, 409, 500). The sandbox offers come from {@link SandboxOffer}; a test that needs one
+ * refusals (400, 404, 409, 500). The misbehaving offers come from {@link MisbehavingOffer}; a test that needs one
  * the target does not name is skipped.
  */
 class CheckoutTest {
@@ -61,8 +61,8 @@ class CheckoutTest {
 
     @Test
     void aFailingGroupBecomesAnOrderErrorWhileTheOtherGroupIsOrdered() {
-        String failing = offer(SandboxOffer.FAILING);
-        Response created = api.createCart(cartOf(bizTalk(), sandbox(failing, SandboxOffer.FAILING)));
+        String failing = offer(MisbehavingOffer.FAILING);
+        Response created = api.createCart(cartOf(bizTalk(), misbehaving(failing, MisbehavingOffer.FAILING)));
         String id = created.path("id");
 
         Response checkout = api.checkout(id);
@@ -86,8 +86,8 @@ class CheckoutTest {
 
     @Test
     void aRetryOrdersOnlyTheGroupThatFailedAndKeepsTheEarlierOrders() {
-        String flaky = offer(SandboxOffer.RETRY);
-        String id = api.createdCartId(cartOf(barracuda(1), sandbox(flaky, SandboxOffer.RETRY)));
+        String flaky = offer(MisbehavingOffer.RETRY);
+        String id = api.createdCartId(cartOf(barracuda(1), misbehaving(flaky, MisbehavingOffer.RETRY)));
 
         JsonNode first = Json.of(api.checkout(id));
         JsonNode retry = Json.of(api.checkout(id));
@@ -117,8 +117,8 @@ class CheckoutTest {
 
     @Test
     void aServiceErrorIsA500AndChangesNothing() {
-        String faulty = offer(SandboxOffer.FAULT);
-        String id = api.createdCartId(cartOf(barracuda(1), sandbox(faulty, SandboxOffer.FAULT)));
+        String faulty = offer(MisbehavingOffer.FAULT);
+        String id = api.createdCartId(cartOf(barracuda(1), misbehaving(faulty, MisbehavingOffer.FAULT)));
         Response before = api.getCart(id);
 
         assertFault(api.checkout(id), 500, 800003);
@@ -128,14 +128,14 @@ class CheckoutTest {
 
     @Test
     void aCheckoutWhileAnotherIsRunningIsA409() throws Exception {
-        String slow = offer(SandboxOffer.SLOW);
+        String slow = offer(MisbehavingOffer.SLOW);
         // No sleep to order the two calls: whichever checkout takes the cart first runs (the slow offer keeps
         // it busy for seconds) and the other must be refused meanwhile, so both orders are checked alike. The
         // one outcome that shows nothing is two calls that did not overlap at all: both 201 with the same
         // body, the second a repeat of a finished checkout. Only then try again, on a new cart, a bounded
         // number of times; a server that never refuses still fails.
         for (int attempt = 1; ; attempt++) {
-            String id = api.createdCartId(cartOf(sandbox(slow, SandboxOffer.SLOW)));
+            String id = api.createdCartId(cartOf(misbehaving(slow, MisbehavingOffer.SLOW)));
 
             CompletableFuture<Response> running = CompletableFuture.supplyAsync(() -> api.checkout(id));
             Response meanwhile = api.checkout(id);
@@ -157,7 +157,7 @@ class CheckoutTest {
         }
     }
 
-    private String offer(SandboxOffer behaviour) {
+    private String offer(MisbehavingOffer behaviour) {
         var offer = api.target().offer(behaviour);
         assumeTrue(offer.isPresent(), "no " + behaviour + " offer for this target; name one with -D" + behaviour.property());
         return offer.get();

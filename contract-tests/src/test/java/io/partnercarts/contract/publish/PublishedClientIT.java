@@ -119,7 +119,7 @@ class PublishedClientIT {
         Path settings = Files.writeString(WORK.resolve("reader-settings.xml"), "<settings/>\n");
         Path serverJar = ROOT.resolve("server-stub/target/partner-carts-server-stub-" + VERSION + "-all.jar");
 
-        try (SandboxServer server = SandboxServer.start(serverJar, WORK.resolve("server.out"))) {
+        try (ServerJarProcess server = ServerJarProcess.start(serverJar, WORK.resolve("server.out"))) {
             maven.run("consumer", consumer.resolve("client-consumer"), Duration.ofMinutes(8), List.of(
                     "-s", settings.toString(), "-Dmaven.repo.local=" + emptyLocalRepository, "test",
                     "-Dpartner-carts.version=" + VERSION, "-Drepo.url=" + repository,

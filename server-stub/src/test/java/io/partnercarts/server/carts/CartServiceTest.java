@@ -30,7 +30,7 @@ import static io.partnercarts.server.carts.Drafts.cart;
 import static io.partnercarts.server.carts.Drafts.line;
 import static io.partnercarts.server.carts.Drafts.monthly;
 import static io.partnercarts.server.carts.Drafts.withId;
-import static io.partnercarts.server.carts.Sandbox.assertRefused;
+import static io.partnercarts.server.carts.InMemoryServices.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CartServiceTest {
@@ -38,53 +38,53 @@ class CartServiceTest {
     /** The built-in sandbox customer whose every request fails. */
     private static final UUID FAULTY_CUSTOMER = UUID.fromString("5a4db0c5-e500-4e50-8500-000000000500");
 
-    private final Sandbox sandbox = new Sandbox();
+    private final InMemoryServices services = new InMemoryServices();
 
     @Test
     void unknownCustomerIsNotFound() {
-        assertRefused(() -> sandbox.carts.create(UNKNOWN, null, Drafts.seed()),
+        assertRefused(() -> services.carts.create(UNKNOWN, null, Drafts.seed()),
                 FaultCode.CUSTOMER_NOT_FOUND, "Customer 11111111-2222-3333-4444-555555555555 was not found.");
-        assertRefused(() -> sandbox.carts.get(UNKNOWN, UUID.randomUUID()), FaultCode.CUSTOMER_NOT_FOUND);
-        assertRefused(() -> sandbox.carts.update(UNKNOWN, UUID.randomUUID(), Drafts.seed()), FaultCode.CUSTOMER_NOT_FOUND);
+        assertRefused(() -> services.carts.get(UNKNOWN, UUID.randomUUID()), FaultCode.CUSTOMER_NOT_FOUND);
+        assertRefused(() -> services.carts.update(UNKNOWN, UUID.randomUUID(), Drafts.seed()), FaultCode.CUSTOMER_NOT_FOUND);
     }
 
     @Test
     void everyRequestOfAServiceErrorCustomerFails() {
-        assertRefused(() -> sandbox.carts.create(FAULTY_CUSTOMER, "request-1", Drafts.seed()), FaultCode.SERVICE_ERROR,
+        assertRefused(() -> services.carts.create(FAULTY_CUSTOMER, "request-1", Drafts.seed()), FaultCode.SERVICE_ERROR,
                 "An unexpected error occurred; nothing was changed. Retry the request.");
-        assertRefused(() -> sandbox.carts.get(FAULTY_CUSTOMER, UUID.randomUUID()), FaultCode.SERVICE_ERROR);
-        assertRefused(() -> sandbox.carts.update(FAULTY_CUSTOMER, UUID.randomUUID(), Drafts.seed()),
+        assertRefused(() -> services.carts.get(FAULTY_CUSTOMER, UUID.randomUUID()), FaultCode.SERVICE_ERROR);
+        assertRefused(() -> services.carts.update(FAULTY_CUSTOMER, UUID.randomUUID(), Drafts.seed()),
                 FaultCode.SERVICE_ERROR);
-        assertRefused(() -> sandbox.checkouts.checkout(FAULTY_CUSTOMER, UUID.randomUUID()), FaultCode.SERVICE_ERROR);
+        assertRefused(() -> services.checkouts.checkout(FAULTY_CUSTOMER, UUID.randomUUID()), FaultCode.SERVICE_ERROR);
     }
 
     @Test
     void unknownCartOrACartOfAnotherCustomerIsNotFound() {
-        Cart fabrikams = sandbox.carts.create(FABRIKAM, null, Drafts.seed());
+        Cart fabrikams = services.carts.create(FABRIKAM, null, Drafts.seed());
 
-        assertRefused(() -> sandbox.carts.get(CONTOSO, UNKNOWN), FaultCode.CART_NOT_FOUND,
+        assertRefused(() -> services.carts.get(CONTOSO, UNKNOWN), FaultCode.CART_NOT_FOUND,
                 "Cart " + UNKNOWN + " of customer " + CONTOSO + " was not found.");
-        assertRefused(() -> sandbox.carts.get(CONTOSO, fabrikams.id()), FaultCode.CART_NOT_FOUND);
-        assertRefused(() -> sandbox.carts.update(CONTOSO, fabrikams.id(), Drafts.seed()), FaultCode.CART_NOT_FOUND);
-        assertThat(sandbox.carts.get(FABRIKAM, fabrikams.id())).isEqualTo(fabrikams);
+        assertRefused(() -> services.carts.get(CONTOSO, fabrikams.id()), FaultCode.CART_NOT_FOUND);
+        assertRefused(() -> services.carts.update(CONTOSO, fabrikams.id(), Drafts.seed()), FaultCode.CART_NOT_FOUND);
+        assertThat(services.carts.get(FABRIKAM, fabrikams.id())).isEqualTo(fabrikams);
     }
 
     @Test
     void aBlankCatalogItemIdIsRefusedByName() {
-        assertRefused(() -> sandbox.carts.create(CONTOSO, null, cart(monthly(M365_BASIC), monthly(" "))),
+        assertRefused(() -> services.carts.create(CONTOSO, null, cart(monthly(M365_BASIC), monthly(" "))),
                 FaultCode.INVALID_INPUT, "Line item 1 has no catalogItemId.");
-        assertRefused(() -> sandbox.carts.create(CONTOSO, null, cart(withId(5, monthly("")))),
+        assertRefused(() -> services.carts.create(CONTOSO, null, cart(withId(5, monthly("")))),
                 FaultCode.INVALID_INPUT, "Line item 5 has no catalogItemId.");
-        assertRefused(() -> sandbox.carts.create(CONTOSO, null, cart(Drafts.withAddons(monthly(M365_BASIC), monthly(" ")))),
+        assertRefused(() -> services.carts.create(CONTOSO, null, cart(Drafts.withAddons(monthly(M365_BASIC), monthly(" ")))),
                 FaultCode.INVALID_INPUT, "Add-on item 0 of line item 0 has no catalogItemId.");
     }
 
     @Test
     void createIsIdempotentPerCustomerAndRequestId() {
-        Cart first = sandbox.carts.create(CONTOSO, "request-1", Drafts.seed());
-        Cart repeat = sandbox.carts.create(CONTOSO, "request-1", cart(monthly(BARRACUDA)));
-        Cart otherRequest = sandbox.carts.create(CONTOSO, "request-2", Drafts.seed());
-        Cart otherCustomer = sandbox.carts.create(FABRIKAM, "request-1", Drafts.seed());
+        Cart first = services.carts.create(CONTOSO, "request-1", Drafts.seed());
+        Cart repeat = services.carts.create(CONTOSO, "request-1", cart(monthly(BARRACUDA)));
+        Cart otherRequest = services.carts.create(CONTOSO, "request-2", Drafts.seed());
+        Cart otherCustomer = services.carts.create(FABRIKAM, "request-1", Drafts.seed());
 
         assertThat(repeat).isEqualTo(first);
         assertThat(otherRequest.id()).isNotEqualTo(first.id());
@@ -93,16 +93,16 @@ class CartServiceTest {
 
     @Test
     void createWithoutRequestIdAlwaysCreatesANewCart() {
-        assertThat(sandbox.carts.create(CONTOSO, null, Drafts.seed()).id())
-                .isNotEqualTo(sandbox.carts.create(CONTOSO, null, Drafts.seed()).id())
-                .isNotEqualTo(sandbox.carts.create(CONTOSO, " ", Drafts.seed()).id());
+        assertThat(services.carts.create(CONTOSO, null, Drafts.seed()).id())
+                .isNotEqualTo(services.carts.create(CONTOSO, null, Drafts.seed()).id())
+                .isNotEqualTo(services.carts.create(CONTOSO, " ", Drafts.seed()).id());
     }
 
     @Test
     void aRefusedCreateDoesNotUseUpItsRequestId() {
-        assertRefused(() -> sandbox.carts.create(CONTOSO, "request-1", cart(monthly(" "))), FaultCode.INVALID_INPUT);
+        assertRefused(() -> services.carts.create(CONTOSO, "request-1", cart(monthly(" "))), FaultCode.INVALID_INPUT);
 
-        assertThat(sandbox.carts.create(CONTOSO, "request-1", Drafts.seed()).lines()).hasSize(5);
+        assertThat(services.carts.create(CONTOSO, "request-1", Drafts.seed()).lines()).hasSize(5);
     }
 
     @Test
@@ -115,7 +115,7 @@ class CartServiceTest {
             for (int i = 0; i < threads; i++) {
                 futures.add(pool.submit(() -> {
                     start.await();
-                    return sandbox.carts.create(CONTOSO, "same-request", Drafts.seed());
+                    return services.carts.create(CONTOSO, "same-request", Drafts.seed());
                 }));
             }
             start.countDown();
@@ -131,70 +131,72 @@ class CartServiceTest {
 
     @Test
     void updateReplacesTheLinesAndKeepsIdentityAndTimes() {
-        Cart cart = sandbox.carts.create(CONTOSO, null, Drafts.seed());
-        sandbox.clock.advance(Duration.ofMinutes(3));
+        Cart cart = services.carts.create(CONTOSO, null, Drafts.seed());
+        services.clock.advance(Duration.ofMinutes(3));
 
-        Cart updated = sandbox.carts.update(CONTOSO, cart.id(), cart(
+        Cart updated = services.carts.update(CONTOSO, cart.id(), cart(
                 line(BARRACUDA, 3, BillingCycle.MONTHLY, "P1M"),
                 line(BARRACUDA, 1, BillingCycle.ANNUAL, "P1M")));
 
         assertThat(updated.id()).isEqualTo(cart.id());
         assertThat(updated.creationTimestamp()).isEqualTo(cart.creationTimestamp());
         assertThat(updated.expirationTimestamp()).isEqualTo(cart.expirationTimestamp());
-        assertThat(updated.lastModifiedTimestamp()).isEqualTo(Sandbox.START.plus(Duration.ofMinutes(3)));
+        assertThat(updated.lastModifiedTimestamp()).isEqualTo(InMemoryServices.START.plus(Duration.ofMinutes(3)));
         assertThat(updated.status()).isEqualTo(CartStatus.ACTIVE);
         assertThat(updated.lines()).extracting(CartLine::orderGroup).containsExactly("0", "1");
         assertThat(updated.lines().get(0).pricing()).isEqualTo(new Pricing(1899.0, 1899.0, 1899.0, 1899.0, 5697.0));
         assertThat(updated.lines().get(1).error().code()).isEqualTo(CartErrorCode.INVALID_INPUT);
-        assertThat(sandbox.carts.get(CONTOSO, cart.id())).isEqualTo(updated);
+        assertThat(services.carts.get(CONTOSO, cart.id())).isEqualTo(updated);
     }
 
     @Test
     void anOrderedCartCannotBeUpdated() {
-        Cart cart = sandbox.carts.create(CONTOSO, null, Drafts.seed());
-        sandbox.checkouts.checkout(CONTOSO, cart.id());
-        Cart ordered = sandbox.carts.get(CONTOSO, cart.id());
+        Cart cart = services.carts.create(CONTOSO, null, Drafts.seed());
+        services.checkouts.checkout(CONTOSO, cart.id());
+        Cart ordered = services.carts.get(CONTOSO, cart.id());
 
-        assertRefused(() -> sandbox.carts.update(CONTOSO, cart.id(), cart(monthly(BARRACUDA))), FaultCode.INVALID_INPUT,
+        assertRefused(() -> services.carts.update(CONTOSO, cart.id(), cart(monthly(BARRACUDA))),
+                FaultCode.INVALID_INPUT,
                 "Cart " + cart.id() + " has already been ordered and can no longer be changed.");
-        assertThat(sandbox.carts.get(CONTOSO, cart.id())).isEqualTo(ordered);
+        assertThat(services.carts.get(CONTOSO, cart.id())).isEqualTo(ordered);
     }
 
     @Test
     void anExpiredCartCannotBeUpdatedButCanStillBeRead() {
-        Cart cart = sandbox.carts.create(CONTOSO, null, Drafts.seed());
-        sandbox.clock.advance(Duration.ofDays(7));
-        sandbox.carts.update(CONTOSO, cart.id(), Drafts.seed());
-        sandbox.clock.advance(Duration.ofMillis(1));
+        Cart cart = services.carts.create(CONTOSO, null, Drafts.seed());
+        services.clock.advance(Duration.ofDays(7));
+        services.carts.update(CONTOSO, cart.id(), Drafts.seed());
+        services.clock.advance(Duration.ofMillis(1));
 
-        assertRefused(() -> sandbox.carts.update(CONTOSO, cart.id(), Drafts.seed()), FaultCode.INVALID_INPUT,
+        assertRefused(() -> services.carts.update(CONTOSO, cart.id(), Drafts.seed()), FaultCode.INVALID_INPUT,
                 "Cart " + cart.id() + " expired at 2019-01-23T00:48:30.123456700Z.");
-        assertThat(sandbox.carts.get(CONTOSO, cart.id()).id()).isEqualTo(cart.id());
+        assertThat(services.carts.get(CONTOSO, cart.id()).id()).isEqualTo(cart.id());
     }
 
     @Test
     void aCartPastItsRetentionAnswersAsACartThatNeverExisted() {
-        Cart active = sandbox.carts.create(CONTOSO, "request-1", Drafts.seed());
-        Cart ordered = sandbox.carts.create(CONTOSO, null, Drafts.seed());
-        sandbox.checkouts.checkout(CONTOSO, ordered.id());
-        sandbox.clock.advance(Sandbox.LIFETIME.plus(CartRetention.DEFAULTS.expiredCartRetention()));
-        assertThat(sandbox.carts.get(CONTOSO, active.id())).as("expired, within its retention").isEqualTo(active);
+        Cart active = services.carts.create(CONTOSO, "request-1", Drafts.seed());
+        Cart ordered = services.carts.create(CONTOSO, null, Drafts.seed());
+        services.checkouts.checkout(CONTOSO, ordered.id());
+        services.clock.advance(InMemoryServices.LIFETIME.plus(CartRetention.DEFAULTS.expiredCartRetention()));
+        assertThat(services.carts.get(CONTOSO, active.id())).as("expired, within its retention").isEqualTo(active);
 
-        sandbox.clock.advance(Duration.ofMillis(1));
+        services.clock.advance(Duration.ofMillis(1));
 
         for (Cart cart : List.of(active, ordered)) {
             String notFound = "Cart " + cart.id() + " of customer " + CONTOSO + " was not found.";
-            assertRefused(() -> sandbox.carts.get(CONTOSO, cart.id()), FaultCode.CART_NOT_FOUND, notFound);
-            assertRefused(() -> sandbox.carts.update(CONTOSO, cart.id(), Drafts.seed()), FaultCode.CART_NOT_FOUND, notFound);
-            assertRefused(() -> sandbox.checkouts.checkout(CONTOSO, cart.id()), FaultCode.CART_NOT_FOUND, notFound);
+            assertRefused(() -> services.carts.get(CONTOSO, cart.id()), FaultCode.CART_NOT_FOUND, notFound);
+            assertRefused(() -> services.carts.update(CONTOSO, cart.id(), Drafts.seed()), FaultCode.CART_NOT_FOUND, notFound);
+            assertRefused(() -> services.checkouts.checkout(CONTOSO, cart.id()), FaultCode.CART_NOT_FOUND, notFound);
         }
-        assertThat(sandbox.carts.create(CONTOSO, "request-1", Drafts.seed()).id())
+        assertThat(services.carts.create(CONTOSO, "request-1", Drafts.seed()).id())
                 .as("its request id creates anew").isNotEqualTo(active.id());
     }
 
     @Test
     void anEvictedCartAnswersAsACartThatNeverExisted() {
-        Sandbox small = new Sandbox(new CartRetention(1, CartRetention.DEFAULTS.expiredCartRetention()));
+        InMemoryServices small =
+                new InMemoryServices(new CartRetention(1, CartRetention.DEFAULTS.expiredCartRetention()));
         Cart evicted = small.carts.create(CONTOSO, null, Drafts.seed());
         Cart kept = small.carts.create(CONTOSO, null, Drafts.seed());
 
@@ -206,9 +208,9 @@ class CartServiceTest {
 
     @Test
     void aRefusedUpdateChangesNothing() {
-        Cart cart = sandbox.carts.create(CONTOSO, null, Drafts.seed());
+        Cart cart = services.carts.create(CONTOSO, null, Drafts.seed());
 
-        assertRefused(() -> sandbox.carts.update(CONTOSO, cart.id(), cart(monthly(" "))), FaultCode.INVALID_INPUT);
-        assertThat(sandbox.carts.get(CONTOSO, cart.id())).isEqualTo(cart);
+        assertRefused(() -> services.carts.update(CONTOSO, cart.id(), cart(monthly(" "))), FaultCode.INVALID_INPUT);
+        assertThat(services.carts.get(CONTOSO, cart.id())).isEqualTo(cart);
     }
 }

@@ -28,32 +28,32 @@ import static io.partnercarts.server.carts.Drafts.SLOW;
 import static io.partnercarts.server.carts.Drafts.cart;
 import static io.partnercarts.server.carts.Drafts.line;
 import static io.partnercarts.server.carts.Drafts.monthly;
-import static io.partnercarts.server.carts.Sandbox.assertRefused;
+import static io.partnercarts.server.carts.InMemoryServices.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 class CheckoutConcurrencyTest {
     private static final int THREADS = 16;
 
-    private final Sandbox sandbox = new Sandbox();
+    private final InMemoryServices services = new InMemoryServices();
 
     @Test
     void aRepeatOfAFinishedCheckoutAnswersEvenWhileTheCartIsHeld() throws Exception {
-        Cart cart = sandbox.carts.create(CONTOSO, null, Drafts.seed());
-        CheckoutResult first = sandbox.checkouts.checkout(CONTOSO, cart.id());
+        Cart cart = services.carts.create(CONTOSO, null, Drafts.seed());
+        CheckoutResult first = services.checkouts.checkout(CONTOSO, cart.id());
 
-        try (var hold = sandbox.store.tryHold(cart.id()).orElseThrow()) {
-            assertThat(sandbox.checkouts.checkout(CONTOSO, cart.id())).isEqualTo(first);
+        try (var hold = services.store.tryHold(cart.id()).orElseThrow()) {
+            assertThat(services.checkouts.checkout(CONTOSO, cart.id())).isEqualTo(first);
         }
     }
 
     @Test
     void concurrentCheckoutsPlaceOneSetOfOrders() throws Exception {
-        Cart cart = sandbox.carts.create(CONTOSO, null, Drafts.seed());
+        Cart cart = services.carts.create(CONTOSO, null, Drafts.seed());
 
-        List<Object> outcomes = allAtOnce(() -> sandbox.checkouts.checkout(CONTOSO, cart.id()));
+        List<Object> outcomes = allAtOnce(() -> services.checkouts.checkout(CONTOSO, cart.id()));
 
-        CheckoutResult stored = sandbox.checkouts.checkout(CONTOSO, cart.id());
+        CheckoutResult stored = services.checkouts.checkout(CONTOSO, cart.id());
         assertThat(stored.orders()).hasSize(3);
         assertThat(outcomes).allSatisfy(outcome -> {
             if (outcome instanceof CartsException refusal) {
@@ -72,27 +72,27 @@ class CheckoutConcurrencyTest {
 
     @Test
     void whileASlowCheckoutRunsAnotherCheckoutOrUpdateIsRefused() throws Exception {
-        Cart cart = sandbox.carts.create(CONTOSO, null, cart(monthly(BARRACUDA), line(SLOW, 1, BillingCycle.MONTHLY, "P1M")));
+        Cart cart = services.carts.create(CONTOSO, null, cart(monthly(BARRACUDA), line(SLOW, 1, BillingCycle.MONTHLY, "P1M")));
 
         CompletableFuture<CheckoutResult> slow =
-                CompletableFuture.supplyAsync(() -> sandbox.checkouts.checkout(CONTOSO, cart.id()));
+                CompletableFuture.supplyAsync(() -> services.checkouts.checkout(CONTOSO, cart.id()));
         awaitHeld(cart);
 
-        assertRefused(() -> sandbox.checkouts.checkout(CONTOSO, cart.id()), FaultCode.CART_BEING_PROCESSED,
+        assertRefused(() -> services.checkouts.checkout(CONTOSO, cart.id()), FaultCode.CART_BEING_PROCESSED,
                 "Cart " + cart.id() + " is being processed by another request.");
-        assertRefused(() -> sandbox.carts.update(CONTOSO, cart.id(), cart(monthly(BARRACUDA))),
+        assertRefused(() -> services.carts.update(CONTOSO, cart.id(), cart(monthly(BARRACUDA))),
                 FaultCode.CART_BEING_PROCESSED);
-        assertThat(sandbox.carts.get(CONTOSO, cart.id())).isEqualTo(cart);
+        assertThat(services.carts.get(CONTOSO, cart.id())).isEqualTo(cart);
 
         CheckoutResult result = slow.get(10, TimeUnit.SECONDS);
         assertThat(result.orders()).hasSize(1);
-        assertThat(sandbox.carts.get(CONTOSO, cart.id()).status()).isEqualTo(CartStatus.ORDERED);
-        assertThat(sandbox.checkouts.checkout(CONTOSO, cart.id())).isEqualTo(result);
+        assertThat(services.carts.get(CONTOSO, cart.id()).status()).isEqualTo(CartStatus.ORDERED);
+        assertThat(services.checkouts.checkout(CONTOSO, cart.id())).isEqualTo(result);
     }
 
     private void awaitHeld(Cart cart) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!sandbox.store.isHeld(cart.id())) {
+        while (!services.store.isHeld(cart.id())) {
             if (System.nanoTime() > deadline) {
                 fail("The checkout never started.");
             }

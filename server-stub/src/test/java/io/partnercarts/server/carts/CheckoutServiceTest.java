@@ -28,107 +28,107 @@ import static io.partnercarts.server.carts.Drafts.line;
 import static io.partnercarts.server.carts.Drafts.monthly;
 import static io.partnercarts.server.carts.Drafts.withAddons;
 import static io.partnercarts.server.carts.Drafts.withReseller;
-import static io.partnercarts.server.carts.Sandbox.assertRefused;
+import static io.partnercarts.server.carts.InMemoryServices.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CheckoutServiceTest {
     private static final String INVENTORY_ERROR =
             "Inventory is not available for the catalog item SANDBOX0FAIL:0001:SANDBOX0FAIL.";
 
-    private final Sandbox sandbox = new Sandbox();
+    private final InMemoryServices services = new InMemoryServices();
 
     private Cart seedCart() {
-        return sandbox.carts.create(CONTOSO, null, Drafts.seed());
+        return services.carts.create(CONTOSO, null, Drafts.seed());
     }
 
     @Test
     void unknownCustomerOrCartIsNotFound() {
-        Cart fabrikams = sandbox.carts.create(FABRIKAM, null, Drafts.seed());
+        Cart fabrikams = services.carts.create(FABRIKAM, null, Drafts.seed());
 
-        assertRefused(() -> sandbox.checkouts.checkout(UUID.randomUUID(), fabrikams.id()), FaultCode.CUSTOMER_NOT_FOUND);
-        assertRefused(() -> sandbox.checkouts.checkout(CONTOSO, UUID.randomUUID()), FaultCode.CART_NOT_FOUND);
-        assertRefused(() -> sandbox.checkouts.checkout(CONTOSO, fabrikams.id()), FaultCode.CART_NOT_FOUND);
-        assertThat(sandbox.carts.get(FABRIKAM, fabrikams.id()).status()).isEqualTo(CartStatus.ACTIVE);
+        assertRefused(() -> services.checkouts.checkout(UUID.randomUUID(), fabrikams.id()), FaultCode.CUSTOMER_NOT_FOUND);
+        assertRefused(() -> services.checkouts.checkout(CONTOSO, UUID.randomUUID()), FaultCode.CART_NOT_FOUND);
+        assertRefused(() -> services.checkouts.checkout(CONTOSO, fabrikams.id()), FaultCode.CART_NOT_FOUND);
+        assertThat(services.carts.get(FABRIKAM, fabrikams.id()).status()).isEqualTo(CartStatus.ACTIVE);
     }
 
     @Test
     void aRepeatedCheckoutAnswersAnEqualResultAndPlacesNoNewOrders() {
         Cart cart = seedCart();
-        CheckoutResult first = sandbox.checkouts.checkout(CONTOSO, cart.id());
-        Cart ordered = sandbox.carts.get(CONTOSO, cart.id());
-        sandbox.clock.advance(Duration.ofMinutes(5));
+        CheckoutResult first = services.checkouts.checkout(CONTOSO, cart.id());
+        Cart ordered = services.carts.get(CONTOSO, cart.id());
+        services.clock.advance(Duration.ofMinutes(5));
 
-        CheckoutResult repeat = sandbox.checkouts.checkout(CONTOSO, cart.id());
+        CheckoutResult repeat = services.checkouts.checkout(CONTOSO, cart.id());
 
         assertThat(repeat).isEqualTo(first);
-        assertThat(sandbox.carts.get(CONTOSO, cart.id())).isEqualTo(ordered);
+        assertThat(services.carts.get(CONTOSO, cart.id())).isEqualTo(ordered);
     }
 
     @Test
     void aCartWithLineItemsInErrorCannotBeCheckedOut() {
-        Cart cart = sandbox.carts.create(CONTOSO, null, cart(monthly(M365_BASIC), line("NOPE", 1, BillingCycle.MONTHLY, "P1M")));
+        Cart cart = services.carts.create(CONTOSO, null, cart(monthly(M365_BASIC), line("NOPE", 1, BillingCycle.MONTHLY, "P1M")));
 
-        assertRefused(() -> sandbox.checkouts.checkout(CONTOSO, cart.id()), FaultCode.CART_ITEMS_IN_ERROR,
+        assertRefused(() -> services.checkouts.checkout(CONTOSO, cart.id()), FaultCode.CART_ITEMS_IN_ERROR,
                 "Cart " + cart.id() + " has line items in error and cannot be checked out.");
-        assertThat(sandbox.carts.get(CONTOSO, cart.id())).isEqualTo(cart);
+        assertThat(services.carts.get(CONTOSO, cart.id())).isEqualTo(cart);
     }
 
     @Test
     void anAddOnInErrorAlsoBlocksTheCheckout() {
-        Cart cart = sandbox.carts.create(CONTOSO, null,
+        Cart cart = services.carts.create(CONTOSO, null,
                 cart(withAddons(monthly(M365_BASIC), line(BARRACUDA, 0, BillingCycle.MONTHLY, "P1M"))));
 
-        assertRefused(() -> sandbox.checkouts.checkout(CONTOSO, cart.id()), FaultCode.CART_ITEMS_IN_ERROR);
+        assertRefused(() -> services.checkouts.checkout(CONTOSO, cart.id()), FaultCode.CART_ITEMS_IN_ERROR);
     }
 
     @Test
     void anExpiredCartCannotBeCheckedOut() {
         Cart cart = seedCart();
-        sandbox.clock.advance(Duration.ofDays(8));
+        services.clock.advance(Duration.ofDays(8));
 
-        assertRefused(() -> sandbox.checkouts.checkout(CONTOSO, cart.id()), FaultCode.INVALID_INPUT,
+        assertRefused(() -> services.checkouts.checkout(CONTOSO, cart.id()), FaultCode.INVALID_INPUT,
                 "Cart " + cart.id() + " expired at " + cart.expirationTimestamp() + ".");
-        assertThat(sandbox.carts.get(CONTOSO, cart.id()).status()).isEqualTo(CartStatus.ACTIVE);
+        assertThat(services.carts.get(CONTOSO, cart.id()).status()).isEqualTo(CartStatus.ACTIVE);
     }
 
     @Test
     void aFailingGroupBecomesAnOrderErrorWhileTheOtherGroupsAreOrdered() {
-        Cart cart = sandbox.carts.create(CONTOSO, null, cart(
+        Cart cart = services.carts.create(CONTOSO, null, cart(
                 line(M365_BASIC, 1, BillingCycle.ANNUAL, "P1Y"),
                 monthly(BARRACUDA),
                 monthly(ALWAYS_FAILS)));
 
-        CheckoutResult result = sandbox.checkouts.checkout(CONTOSO, cart.id());
+        CheckoutResult result = services.checkouts.checkout(CONTOSO, cart.id());
 
         assertThat(result.orders()).singleElement().extracting(Order::billingCycle).isEqualTo(BillingCycle.ANNUAL);
         assertThat(result.orderErrors()).containsExactly(new OrderError("1", 800010, INVENTORY_ERROR));
-        assertThat(sandbox.carts.get(CONTOSO, cart.id()).status()).isEqualTo(CartStatus.ORDERED);
+        assertThat(services.carts.get(CONTOSO, cart.id()).status()).isEqualTo(CartStatus.ORDERED);
 
-        CheckoutResult retry = sandbox.checkouts.checkout(CONTOSO, cart.id());
+        CheckoutResult retry = services.checkouts.checkout(CONTOSO, cart.id());
         assertThat(retry).isEqualTo(result);
     }
 
     @Test
     void aCartWhoseEveryGroupFailsStaysActive() {
-        Cart cart = sandbox.carts.create(CONTOSO, null, cart(monthly(ALWAYS_FAILS)));
+        Cart cart = services.carts.create(CONTOSO, null, cart(monthly(ALWAYS_FAILS)));
 
-        CheckoutResult result = sandbox.checkouts.checkout(CONTOSO, cart.id());
+        CheckoutResult result = services.checkouts.checkout(CONTOSO, cart.id());
 
         assertThat(result.orders()).isEmpty();
         assertThat(result.orderErrors()).containsExactly(new OrderError("0", 800010, INVENTORY_ERROR));
-        assertThat(sandbox.carts.get(CONTOSO, cart.id())).isEqualTo(cart);
+        assertThat(services.carts.get(CONTOSO, cart.id())).isEqualTo(cart);
     }
 
     @Test
     void aGroupThatFailsOnceIsOrderedOnTheRetryAndEarlierOrdersStayAsTheyWere() {
-        Cart cart = sandbox.carts.create(CONTOSO, null, cart(
+        Cart cart = services.carts.create(CONTOSO, null, cart(
                 monthly(BARRACUDA),
                 line(FAILS_ONCE, 1, BillingCycle.ANNUAL, "P1Y")));
 
-        CheckoutResult first = sandbox.checkouts.checkout(CONTOSO, cart.id());
-        sandbox.clock.advance(Duration.ofMinutes(1));
-        CheckoutResult second = sandbox.checkouts.checkout(CONTOSO, cart.id());
-        CheckoutResult third = sandbox.checkouts.checkout(CONTOSO, cart.id());
+        CheckoutResult first = services.checkouts.checkout(CONTOSO, cart.id());
+        services.clock.advance(Duration.ofMinutes(1));
+        CheckoutResult second = services.checkouts.checkout(CONTOSO, cart.id());
+        CheckoutResult third = services.checkouts.checkout(CONTOSO, cart.id());
 
         assertThat(first.orders()).hasSize(1);
         assertThat(first.orderErrors()).singleElement().satisfies(error -> {
@@ -139,55 +139,55 @@ class CheckoutServiceTest {
         assertThat(second.orders()).hasSize(2);
         assertThat(second.orders().get(0)).isEqualTo(first.orders().get(0));
         assertThat(second.orders().get(1).lines()).singleElement().extracting(OrderLine::offerId).isEqualTo(FAILS_ONCE);
-        assertThat(second.orders().get(1).creationDate()).isEqualTo(Sandbox.START.plus(Duration.ofMinutes(1)));
+        assertThat(second.orders().get(1).creationDate()).isEqualTo(InMemoryServices.START.plus(Duration.ofMinutes(1)));
         assertThat(third).isEqualTo(second);
         // The cart became Ordered with the first order and was not touched again.
-        assertThat(sandbox.carts.get(CONTOSO, cart.id()).lastModifiedTimestamp()).isEqualTo(Sandbox.START);
+        assertThat(services.carts.get(CONTOSO, cart.id()).lastModifiedTimestamp()).isEqualTo(InMemoryServices.START);
     }
 
     @Test
     void aRetryAfterAFailedAttemptIsAllowedEvenOnceTheCartHasExpired() {
-        Cart cart = sandbox.carts.create(CONTOSO, null, cart(line(FAILS_ONCE, 1, BillingCycle.ANNUAL, "P1Y")));
-        assertThat(sandbox.checkouts.checkout(CONTOSO, cart.id()).orderErrors()).hasSize(1);
-        sandbox.clock.advance(Duration.ofDays(8));
+        Cart cart = services.carts.create(CONTOSO, null, cart(line(FAILS_ONCE, 1, BillingCycle.ANNUAL, "P1Y")));
+        assertThat(services.checkouts.checkout(CONTOSO, cart.id()).orderErrors()).hasSize(1);
+        services.clock.advance(Duration.ofDays(8));
 
-        CheckoutResult retry = sandbox.checkouts.checkout(CONTOSO, cart.id());
+        CheckoutResult retry = services.checkouts.checkout(CONTOSO, cart.id());
 
         assertThat(retry.orderErrors()).isEmpty();
         assertThat(retry.orders()).hasSize(1);
-        assertThat(sandbox.carts.get(CONTOSO, cart.id()).status()).isEqualTo(CartStatus.ORDERED);
+        assertThat(services.carts.get(CONTOSO, cart.id()).status()).isEqualTo(CartStatus.ORDERED);
     }
 
     @Test
     void anUpdateAfterAnAllFailedCheckoutStartsTheChecksAfresh() {
-        Cart cart = sandbox.carts.create(CONTOSO, null, cart(monthly(ALWAYS_FAILS)));
-        sandbox.checkouts.checkout(CONTOSO, cart.id());
-        sandbox.carts.update(CONTOSO, cart.id(), cart(line("NOPE", 1, BillingCycle.MONTHLY, "P1M")));
+        Cart cart = services.carts.create(CONTOSO, null, cart(monthly(ALWAYS_FAILS)));
+        services.checkouts.checkout(CONTOSO, cart.id());
+        services.carts.update(CONTOSO, cart.id(), cart(line("NOPE", 1, BillingCycle.MONTHLY, "P1M")));
 
-        assertRefused(() -> sandbox.checkouts.checkout(CONTOSO, cart.id()), FaultCode.CART_ITEMS_IN_ERROR);
+        assertRefused(() -> services.checkouts.checkout(CONTOSO, cart.id()), FaultCode.CART_ITEMS_IN_ERROR);
     }
 
     @Test
     void aServiceErrorOfferFailsTheWholeCheckoutAndChangesNothing() {
-        Cart cart = sandbox.carts.create(CONTOSO, null, cart(monthly(BARRACUDA), line(SERVICE_ERROR, 1, BillingCycle.MONTHLY, "P1M")));
+        Cart cart = services.carts.create(CONTOSO, null, cart(monthly(BARRACUDA), line(SERVICE_ERROR, 1, BillingCycle.MONTHLY, "P1M")));
 
-        assertRefused(() -> sandbox.checkouts.checkout(CONTOSO, cart.id()), FaultCode.SERVICE_ERROR,
+        assertRefused(() -> services.checkouts.checkout(CONTOSO, cart.id()), FaultCode.SERVICE_ERROR,
                 "An unexpected error occurred; nothing was changed. Retry the request.");
-        assertRefused(() -> sandbox.checkouts.checkout(CONTOSO, cart.id()), FaultCode.SERVICE_ERROR);
+        assertRefused(() -> services.checkouts.checkout(CONTOSO, cart.id()), FaultCode.SERVICE_ERROR);
 
-        assertThat(sandbox.carts.get(CONTOSO, cart.id())).isEqualTo(cart);
-        assertThat(sandbox.store.find(cart.id()).orElseThrow().history().hasAttempts()).isFalse();
+        assertThat(services.carts.get(CONTOSO, cart.id())).isEqualTo(cart);
+        assertThat(services.store.find(cart.id()).orElseThrow().history().hasAttempts()).isFalse();
         // Still changeable, as nothing was ordered.
-        assertThat(sandbox.carts.update(CONTOSO, cart.id(), cart(monthly(BARRACUDA))).status()).isEqualTo(CartStatus.ACTIVE);
+        assertThat(services.carts.update(CONTOSO, cart.id(), cart(monthly(BARRACUDA))).status()).isEqualTo(CartStatus.ACTIVE);
     }
 
     @Test
     void orderLinesFollowTheCartWithAddOnsAfterTheirParentAndCarryThePartnerOnRecord() {
-        Cart cart = sandbox.carts.create(CONTOSO, null, cart(
+        Cart cart = services.carts.create(CONTOSO, null, cart(
                 withAddons(withReseller("1234567", monthly(M365_BASIC)), monthly(BARRACUDA)),
                 line(M365_BASIC, 2, BillingCycle.MONTHLY, "P1M")));
 
-        Order order = sandbox.checkouts.checkout(CONTOSO, cart.id()).orders().get(0);
+        Order order = services.checkouts.checkout(CONTOSO, cart.id()).orders().get(0);
 
         assertThat(order.lines()).extracting(OrderLine::lineItemNumber).containsExactly(0, 1, 2);
         assertThat(order.lines()).extracting(OrderLine::offerId).containsExactly(M365_BASIC, BARRACUDA, M365_BASIC);
@@ -197,10 +197,10 @@ class CheckoutServiceTest {
 
     @Test
     void legacyAddOnsGetSubscriptionIdsToo() {
-        Cart cart = sandbox.carts.create(CONTOSO, null, cart(
+        Cart cart = services.carts.create(CONTOSO, null, cart(
                 withAddons(line(AZURE, 1, BillingCycle.MONTHLY, "P1Y"), line(AZURE, 1, BillingCycle.MONTHLY, "P1Y"))));
 
-        Order order = sandbox.checkouts.checkout(CONTOSO, cart.id()).orders().get(0);
+        Order order = services.checkouts.checkout(CONTOSO, cart.id()).orders().get(0);
 
         assertThat(order.status()).isEqualTo(OrderStatus.COMPLETED);
         assertThat(order.lines()).extracting(OrderLine::subscriptionId).doesNotContainNull().doesNotHaveDuplicates();
@@ -208,9 +208,9 @@ class CheckoutServiceTest {
 
     @Test
     void ordersArePricedInTheCustomersCurrency() {
-        Cart cart = sandbox.carts.create(WINGTIP_EUR, null, cart(monthly(BARRACUDA)));
+        Cart cart = services.carts.create(WINGTIP_EUR, null, cart(monthly(BARRACUDA)));
 
-        Order order = sandbox.checkouts.checkout(WINGTIP_EUR, cart.id()).orders().get(0);
+        Order order = services.checkouts.checkout(WINGTIP_EUR, cart.id()).orders().get(0);
 
         assertThat(order.currencyCode()).isEqualTo("EUR");
         assertThat(order.currencySymbol()).isEqualTo("€");

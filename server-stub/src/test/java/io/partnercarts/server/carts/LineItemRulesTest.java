@@ -32,10 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The catalog's checks give a line an error; the cart is still created. */
 class LineItemRulesTest {
-    private final Sandbox sandbox = new Sandbox();
+    private final InMemoryServices services = new InMemoryServices();
 
     private CartLine created(LineDraft line) {
-        Cart cart = sandbox.carts.create(CONTOSO, null, cart(line));
+        Cart cart = services.carts.create(CONTOSO, null, cart(line));
         assertThat(cart.status()).isEqualTo(CartStatus.ACTIVE);
         return cart.lines().get(0);
     }
@@ -148,14 +148,14 @@ class LineItemRulesTest {
 
     @Test
     void currencyIsTheCustomers() {
-        Cart cart = sandbox.carts.create(WINGTIP_EUR, null, cart(line(M365_BASIC, 1, BillingCycle.MONTHLY, "P1M")));
+        Cart cart = services.carts.create(WINGTIP_EUR, null, cart(line(M365_BASIC, 1, BillingCycle.MONTHLY, "P1M")));
 
         assertThat(cart.lines().get(0).currencyCode()).isEqualTo("EUR");
     }
 
     @Test
     void linesKeepTheirIdsAndOthersGetTheirPosition() {
-        Cart cart = sandbox.carts.create(CONTOSO, null, cart(
+        Cart cart = services.carts.create(CONTOSO, null, cart(
                 withId(7, line(M365_BASIC, 1, BillingCycle.MONTHLY, "P1M")),
                 line(BARRACUDA, 1, BillingCycle.MONTHLY, "P1M"),
                 withId(3, line(BIZTALK, 1, BillingCycle.ONE_TIME, null))));

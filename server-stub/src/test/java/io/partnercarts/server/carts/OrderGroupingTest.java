@@ -15,11 +15,11 @@ import static io.partnercarts.server.carts.Drafts.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OrderGroupingTest {
-    private final Sandbox sandbox = new Sandbox();
+    private final InMemoryServices services = new InMemoryServices();
 
     @Test
     void everyLegacyLineIsAloneAndModernLinesShareAGroupPerBillingCycle() {
-        Cart cart = sandbox.carts.create(CONTOSO, null, cart(
+        Cart cart = services.carts.create(CONTOSO, null, cart(
                 line(M365_BASIC, 1, BillingCycle.ANNUAL, "P1Y"),
                 line(AZURE, 1, BillingCycle.MONTHLY, "P1Y"),
                 line(BARRACUDA, 1, BillingCycle.MONTHLY, "P1M"),
@@ -34,7 +34,7 @@ class OrderGroupingTest {
 
     @Test
     void unknownOffersAreGroupedByBillingCycleLikeModernOnes() {
-        Cart cart = sandbox.carts.create(CONTOSO, null, cart(
+        Cart cart = services.carts.create(CONTOSO, null, cart(
                 line("UNKNOWN:0001:UNKNOWN", 1, BillingCycle.ANNUAL, "P1Y"),
                 line(M365_BASIC, 1, BillingCycle.ANNUAL, "P1Y")));
 
@@ -43,13 +43,13 @@ class OrderGroupingTest {
 
     @Test
     void checkoutPlacesOneOrderPerGroupInGroupOrder() {
-        Cart cart = sandbox.carts.create(CONTOSO, null, cart(
+        Cart cart = services.carts.create(CONTOSO, null, cart(
                 line(M365_BASIC, 1, BillingCycle.ANNUAL, "P1Y"),
                 line(AZURE, 1, BillingCycle.MONTHLY, "P1Y"),
                 line(BARRACUDA, 1, BillingCycle.MONTHLY, "P1M"),
                 line(M365_BASIC, 2, BillingCycle.ANNUAL, "P1Y")));
 
-        var orders = sandbox.checkouts.checkout(CONTOSO, cart.id()).orders();
+        var orders = services.checkouts.checkout(CONTOSO, cart.id()).orders();
 
         assertThat(orders).extracting(order -> order.billingCycle())
                 .containsExactly(BillingCycle.ANNUAL, BillingCycle.MONTHLY, BillingCycle.MONTHLY);

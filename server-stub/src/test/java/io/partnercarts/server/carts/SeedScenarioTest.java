@@ -27,18 +27,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * facts come from the contract's examples through {@link Seed}.
  */
 class SeedScenarioTest {
-    private final Sandbox sandbox = new Sandbox();
+    private final InMemoryServices services = new InMemoryServices();
 
     @Test
     void createsTheSeedCartWithServerSetFields() {
-        Cart cart = sandbox.carts.create(CONTOSO, "seed-request", Drafts.seed());
+        Cart cart = services.carts.create(CONTOSO, "seed-request", Drafts.seed());
 
         assertThat(cart.id()).isNotNull();
         assertThat(cart.customerId()).isEqualTo(CONTOSO);
         assertThat(cart.status()).isEqualTo(CartStatus.ACTIVE);
-        assertThat(cart.creationTimestamp()).isEqualTo(Sandbox.START);
-        assertThat(cart.lastModifiedTimestamp()).isEqualTo(Sandbox.START);
-        assertThat(cart.expirationTimestamp()).isEqualTo(Sandbox.START.plus(Duration.ofDays(7)));
+        assertThat(cart.creationTimestamp()).isEqualTo(InMemoryServices.START);
+        assertThat(cart.lastModifiedTimestamp()).isEqualTo(InMemoryServices.START);
+        assertThat(cart.expirationTimestamp()).isEqualTo(InMemoryServices.START.plus(Duration.ofDays(7)));
         assertThat(cart.lastModifiedUser()).isEqualTo(Seed.CART.path("lastModifiedUser").asText());
         assertThat(cart.lines()).extracting(CartLine::id).containsExactlyElementsOf(Seed.lineIds());
         assertThat(cart.lines()).extracting(CartLine::orderGroup).as("order groups")
@@ -53,15 +53,15 @@ class SeedScenarioTest {
         assertThat(cart.lines().get(1).pricing()).as("RI 1Y pricing").isEqualTo(Seed.cartPricing(1));
         assertThat(cart.lines().get(1).provisioningContext()).containsEntry("duration", Seed.provisioningContext(1).get("duration"));
         assertThat(cart.lines().get(3).termDuration()).as("perpetual BizTalk: no term").isEqualTo(Seed.termDuration(3)).isNull();
-        assertThat(sandbox.carts.get(CONTOSO, cart.id())).isEqualTo(cart);
+        assertThat(services.carts.get(CONTOSO, cart.id())).isEqualTo(cart);
     }
 
     @Test
     void checksTheSeedCartOutIntoThreeOrders() {
-        Cart cart = sandbox.carts.create(CONTOSO, null, Drafts.seed());
-        sandbox.clock.advance(Duration.ofSeconds(14));
+        Cart cart = services.carts.create(CONTOSO, null, Drafts.seed());
+        services.clock.advance(Duration.ofSeconds(14));
 
-        CheckoutResult result = sandbox.checkouts.checkout(CONTOSO, cart.id());
+        CheckoutResult result = services.checkouts.checkout(CONTOSO, cart.id());
 
         assertThat(result.orderErrors()).isEmpty();
         assertThat(result.orders()).hasSize(3);
@@ -69,7 +69,7 @@ class SeedScenarioTest {
             assertThat(order.customerId()).isEqualTo(CONTOSO);
             assertThat(order.currencyCode()).isEqualTo(Seed.order(0).path("currencyCode").asText());
             assertThat(order.currencySymbol()).isEqualTo(Seed.order(0).path("currencySymbol").asText());
-            assertThat(order.creationDate()).isEqualTo(Sandbox.START.plusSeconds(14));
+            assertThat(order.creationDate()).isEqualTo(InMemoryServices.START.plusSeconds(14));
         });
 
         Order azure = result.orders().get(0);
@@ -130,9 +130,9 @@ class SeedScenarioTest {
             assertThat(line.termDuration()).isEqualTo(barracudaLine.path("termDuration").asText());
         });
 
-        Cart ordered = sandbox.carts.get(CONTOSO, cart.id());
+        Cart ordered = services.carts.get(CONTOSO, cart.id());
         assertThat(ordered.status()).isEqualTo(CartStatus.ORDERED);
-        assertThat(ordered.lastModifiedTimestamp()).isEqualTo(Sandbox.START.plusSeconds(14));
+        assertThat(ordered.lastModifiedTimestamp()).isEqualTo(InMemoryServices.START.plusSeconds(14));
         assertThat(ordered.lines()).isEqualTo(cart.lines());
     }
 }

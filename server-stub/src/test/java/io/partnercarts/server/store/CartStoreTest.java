@@ -1,6 +1,6 @@
 package io.partnercarts.server.store;
 
-import io.partnercarts.server.MutableClock;
+import io.partnercarts.server.ManualClock;
 import io.partnercarts.server.core.Cart;
 import io.partnercarts.server.core.CartStatus;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class CartStoreTest {
     private static final Duration LIFETIME = Duration.ofMinutes(1);
     private static final Duration RETENTION = Duration.ofDays(1);
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2024-05-01T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2024-05-01T10:00:00Z"));
     private final CartStore store = new CartStore(clock, new CartRetention(1_000, RETENTION));
 
     private Cart newCart() {

@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it. */
-public final class MutableClock extends Clock {
+/**
+ * A clock that stands still until a test moves it, so a test can name exact timestamps. Unlike
+ * contract-tests' {@code OffsetClock}, which runs with the system clock plus an offset.
+ */
+public final class ManualClock extends Clock {
     private volatile Instant now;
 
-    public MutableClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = start;
     }
 

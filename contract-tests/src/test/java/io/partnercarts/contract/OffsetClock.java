@@ -7,8 +7,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The system clock plus an offset that tests can move forward, for the in-process server. */
-public final class MovableClock extends Clock {
+/**
+ * The system clock plus an offset that tests can move forward, for the in-process server: time keeps
+ * running. Unlike server-stub's {@code ManualClock}, which stands still until a test moves it.
+ */
+public final class OffsetClock extends Clock {
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
     public void advance(Duration by) {
@@ -37,6 +40,6 @@ public final class MovableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("The movable clock is always UTC");
+        throw new UnsupportedOperationException("The offset clock is always UTC");
     }
 }

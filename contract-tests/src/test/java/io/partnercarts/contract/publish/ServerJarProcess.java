@@ -12,18 +12,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The server-stub's runnable jar, started as a user starts it, on a free port. */
-final class SandboxServer implements AutoCloseable {
+final class ServerJarProcess implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("partner-carts listening on (http://\\S+)");
 
     private final Process process;
     private final URI baseUri;
 
-    private SandboxServer(Process process, URI baseUri) {
+    private ServerJarProcess(Process process, URI baseUri) {
         this.process = process;
         this.baseUri = baseUri;
     }
 
-    static SandboxServer start(Path jar, Path output) throws IOException, InterruptedException {
+    static ServerJarProcess start(Path jar, Path output) throws IOException, InterruptedException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No server jar at " + jar + ": build server-stub first (mvn -am)");
         }
@@ -35,7 +35,7 @@ final class SandboxServer implements AutoCloseable {
             for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {
                 Matcher listening = LISTENING.matcher(line);
                 if (listening.find()) {
-                    return new SandboxServer(process, URI.create(listening.group(1)));
+                    return new ServerJarProcess(process, URI.create(listening.group(1)));
                 }
             }
             Thread.sleep(100);

@@ -5,7 +5,7 @@ package io.partnercarts.contract;
  * another implementation, the built-in sandbox offer of this project's server, and the billing cycle and
  * term a line of it is bought with.
  */
-public enum SandboxOffer {
+public enum MisbehavingOffer {
     /** Its order group always fails: an {@code orderErrors} entry, the other groups are still ordered. */
     FAILING("contract.failingOffer", "SANDBOX0FAIL:0001:SANDBOX0FAIL", "monthly", "P1M"),
     /** Its order group fails the first checkout and is ordered when the checkout is repeated. */
@@ -20,7 +20,7 @@ public enum SandboxOffer {
     private final String billingCycle;
     private final String termDuration;
 
-    SandboxOffer(String property, String builtIn, String billingCycle, String termDuration) {
+    MisbehavingOffer(String property, String builtIn, String billingCycle, String termDuration) {
         this.property = property;
         this.builtIn = builtIn;
         this.billingCycle = billingCycle;

@@ -1,6 +1,6 @@
 package io.partnercarts.server.carts;
 
-import io.partnercarts.server.MutableClock;
+import io.partnercarts.server.ManualClock;
 import io.partnercarts.server.catalog.Fixtures;
 import io.partnercarts.server.core.CartsException;
 import io.partnercarts.server.core.FaultCode;
@@ -18,24 +18,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The services wired as the server wires them, on the built-in fixtures or given ones, with a test clock
  * and the default retention of carts or a given one.
  */
-final class Sandbox {
+final class InMemoryServices {
     static final Instant START = Instant.parse("2019-01-16T00:48:30.1234567Z");
     static final Duration LIFETIME = Duration.ofDays(7);
 
-    final MutableClock clock = new MutableClock(START);
+    final ManualClock clock = new ManualClock(START);
     final CartStore store;
     final CartService carts;
     final CheckoutService checkouts;
 
-    Sandbox() {
+    InMemoryServices() {
         this(Fixtures.builtIn(), CartRetention.DEFAULTS);
     }
 
-    Sandbox(CartRetention retention) {
+    InMemoryServices(CartRetention retention) {
         this(Fixtures.builtIn(), retention);
     }
 
-    Sandbox(Fixtures fixtures, CartRetention retention) {
+    InMemoryServices(Fixtures fixtures, CartRetention retention) {
         store = new CartStore(clock, retention);
         carts = new CartService(fixtures, store, clock, LIFETIME);
         checkouts = new CheckoutService(fixtures, store, clock);
