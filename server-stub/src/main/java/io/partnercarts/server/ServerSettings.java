@@ -5,6 +5,7 @@ import io.partnercarts.server.store.CartRetention;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * Everything the server can be told at start. {@code fixturesFile} null means the built-in fixtures;
@@ -21,52 +22,79 @@ public record ServerSettings(String host, int port, Path fixturesFile, Clock clo
             CartRetention.DEFAULTS.maxCarts(), CartRetention.DEFAULTS.expiredCartRetention());
 
     public ServerSettings withHost(String newHost) {
-        return new ServerSettings(newHost, port, fixturesFile, clock, cartLifetime, idleTimeout, accessLog,
-                maxCarts, expiredCartRetention);
+        return changed(changes -> changes.host = newHost);
     }
 
     public ServerSettings withPort(int newPort) {
-        return new ServerSettings(host, newPort, fixturesFile, clock, cartLifetime, idleTimeout, accessLog,
-                maxCarts, expiredCartRetention);
+        return changed(changes -> changes.port = newPort);
     }
 
     public ServerSettings withFixturesFile(Path newFixturesFile) {
-        return new ServerSettings(host, port, newFixturesFile, clock, cartLifetime, idleTimeout, accessLog,
-                maxCarts, expiredCartRetention);
+        return changed(changes -> changes.fixturesFile = newFixturesFile);
     }
 
     public ServerSettings withClock(Clock newClock) {
-        return new ServerSettings(host, port, fixturesFile, newClock, cartLifetime, idleTimeout, accessLog,
-                maxCarts, expiredCartRetention);
+        return changed(changes -> changes.clock = newClock);
     }
 
     public ServerSettings withCartLifetime(Duration newCartLifetime) {
-        return new ServerSettings(host, port, fixturesFile, clock, newCartLifetime, idleTimeout, accessLog,
-                maxCarts, expiredCartRetention);
+        return changed(changes -> changes.cartLifetime = newCartLifetime);
     }
 
     public ServerSettings withIdleTimeout(Duration newIdleTimeout) {
-        return new ServerSettings(host, port, fixturesFile, clock, cartLifetime, newIdleTimeout, accessLog,
-                maxCarts, expiredCartRetention);
+        return changed(changes -> changes.idleTimeout = newIdleTimeout);
     }
 
     public ServerSettings withAccessLog(boolean newAccessLog) {
-        return new ServerSettings(host, port, fixturesFile, clock, cartLifetime, idleTimeout, newAccessLog,
-                maxCarts, expiredCartRetention);
+        return changed(changes -> changes.accessLog = newAccessLog);
     }
 
     public ServerSettings withMaxCarts(int newMaxCarts) {
-        return new ServerSettings(host, port, fixturesFile, clock, cartLifetime, idleTimeout, accessLog,
-                newMaxCarts, expiredCartRetention);
+        return changed(changes -> changes.maxCarts = newMaxCarts);
     }
 
     public ServerSettings withExpiredCartRetention(Duration newExpiredCartRetention) {
-        return new ServerSettings(host, port, fixturesFile, clock, cartLifetime, idleTimeout, accessLog,
-                maxCarts, newExpiredCartRetention);
+        return changed(changes -> changes.expiredCartRetention = newExpiredCartRetention);
     }
 
     /** What the cart store keeps; refuses a maximum below one or a negative retention. */
     public CartRetention cartRetention() {
         return new CartRetention(maxCarts, expiredCartRetention);
+    }
+
+    private ServerSettings changed(Consumer<Changes> change) {
+        Changes changes = new Changes(this);
+        change.accept(changes);
+        return changes.settings();
+    }
+
+    /** A copy being changed by name, so that no wither re-lists the components by position. */
+    private static final class Changes {
+        String host;
+        int port;
+        Path fixturesFile;
+        Clock clock;
+        Duration cartLifetime;
+        Duration idleTimeout;
+        boolean accessLog;
+        int maxCarts;
+        Duration expiredCartRetention;
+
+        Changes(ServerSettings settings) {
+            host = settings.host;
+            port = settings.port;
+            fixturesFile = settings.fixturesFile;
+            clock = settings.clock;
+            cartLifetime = settings.cartLifetime;
+            idleTimeout = settings.idleTimeout;
+            accessLog = settings.accessLog;
+            maxCarts = settings.maxCarts;
+            expiredCartRetention = settings.expiredCartRetention;
+        }
+
+        ServerSettings settings() {
+            return new ServerSettings(host, port, fixturesFile, clock, cartLifetime, idleTimeout, accessLog, maxCarts,
+                    expiredCartRetention);
+        }
     }
 }
