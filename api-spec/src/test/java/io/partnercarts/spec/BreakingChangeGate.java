@@ -53,8 +53,7 @@ import org.openapitools.openapidiff.core.output.MarkdownRender;
  * and so does a listed limit that no longer matches a change, so that the list stays true.
  */
 final class BreakingChangeGate {
-    private BreakingChangeGate() {
-    }
+    private BreakingChangeGate() {}
 
     record Verdict(String baselineVersion, String currentVersion, boolean incompatible, String changelog) {
 
@@ -85,8 +84,10 @@ final class BreakingChangeGate {
         }
 
         private static String line(String what, Set<String> names) {
-            return names.isEmpty() ? "" : "- " + what + " (incompatible): "
-                    + names.stream().map(n -> "`" + n + "`").collect(Collectors.joining(", ")) + "\n";
+            return names.isEmpty()
+                    ? ""
+                    : "- " + what + " (incompatible): "
+                            + names.stream().map(n -> "`" + n + "`").collect(Collectors.joining(", ")) + "\n";
         }
 
         private void collect(Changed changed, Set<Changed> seen) {
@@ -118,14 +119,16 @@ final class BreakingChangeGate {
 
         /** {@code 1.0.0-accepted-limits.yaml} beside {@code 1.0.0.yaml}, or none when there is no such file. */
         static AcceptedLimits besides(Path baseline) {
-            Path file = baseline.resolveSibling(baseline.getFileName().toString().replaceFirst("\\.yaml$", "")
-                    + "-accepted-limits.yaml");
+            Path file = baseline.resolveSibling(
+                    baseline.getFileName().toString().replaceFirst("\\.yaml$", "") + "-accepted-limits.yaml");
             if (!Files.exists(file)) {
                 return none();
             }
             try {
                 JsonNode root = new YAMLMapper().readTree(file.toFile());
-                if (root == null || !root.path("reason").isTextual() || root.path("reason").asText().isBlank()) {
+                if (root == null
+                        || !root.path("reason").isTextual()
+                        || root.path("reason").asText().isBlank()) {
                     throw new IllegalStateException(file + " needs a `reason` for accepting its limits");
                 }
                 Map<String, Map<String, BigDecimal>> limits = new TreeMap<>();
@@ -158,7 +161,8 @@ final class BreakingChangeGate {
         }
 
         static String limits(Map<String, BigDecimal> limits) {
-            return limits.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().toPlainString())
+            return limits.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue().toPlainString())
                     .collect(Collectors.joining(", "));
         }
     }
@@ -169,7 +173,8 @@ final class BreakingChangeGate {
     }
 
     static Verdict judge(Path baseline, Path current, AcceptedLimits accepted) {
-        ChangedOpenApi diff = OpenApiCompare.fromLocations(baseline.toUri().toString(), current.toUri().toString());
+        ChangedOpenApi diff = OpenApiCompare.fromLocations(
+                baseline.toUri().toString(), current.toUri().toString());
         String baselineVersion = diff.getOldSpecOpenApi().getInfo().getVersion();
         String currentVersion = diff.getNewSpecOpenApi().getInfo().getVersion();
         Removals removals = Removals.of(diff);
@@ -179,9 +184,12 @@ final class BreakingChangeGate {
         Set<String> notAccepted = new TreeSet<>();
         Set<String> listedAndUsed = new TreeSet<>();
         for (Incompatibility change : found) {
-            Map<String, BigDecimal> listed = change.newLimit() == null ? null : accepted.limits().get(change.where());
-            boolean matches = listed != null && change.newLimit().entrySet().stream().allMatch(
-                    bound -> listed.containsKey(bound.getKey()) && listed.get(bound.getKey()).compareTo(bound.getValue()) == 0);
+            Map<String, BigDecimal> listed =
+                    change.newLimit() == null ? null : accepted.limits().get(change.where());
+            boolean matches = listed != null
+                    && change.newLimit().entrySet().stream()
+                            .allMatch(bound -> listed.containsKey(bound.getKey())
+                                    && listed.get(bound.getKey()).compareTo(bound.getValue()) == 0);
             if (matches) {
                 acceptedHere.add(change.describe());
                 change.newLimit().keySet().forEach(kind -> listedAndUsed.add(change.where() + " " + kind));
@@ -190,37 +198,46 @@ final class BreakingChangeGate {
             }
         }
         Set<String> unused = new TreeSet<>();
-        accepted.limits().forEach((where, bounds) -> bounds.forEach((kind, value) -> {
-            if (!listedAndUsed.contains(where + " " + kind)) {
-                unused.add(kind + " " + value.toPlainString() + " at `" + where + "`");
-            }
-        }));
+        accepted.limits()
+                .forEach((where, bounds) -> bounds.forEach((kind, value) -> {
+                    if (!listedAndUsed.contains(where + " " + kind)) {
+                        unused.add(kind + " " + value.toPlainString() + " at `" + where + "`");
+                    }
+                }));
         // openapi-diff's own verdict is kept: if it sees a break that could not be located, that break counts.
         boolean unlocated = diff.isIncompatible() && found.isEmpty();
 
         boolean incompatible = !notAccepted.isEmpty() || !removals.isEmpty() || !unused.isEmpty() || unlocated;
         boolean majorRaised = major(currentVersion) > major(baselineVersion);
-        String verdict = !incompatible ? "compatible with the baseline"
-                + (acceptedHere.isEmpty() ? "" : ", with the new limits accepted in `" + accepted.file() + "`")
-                : majorRaised ? "incompatible, allowed by the new major version"
-                : "INCOMPATIBLE: raise the major number of info.version, or undo the change";
+        String verdict = !incompatible
+                ? "compatible with the baseline"
+                        + (acceptedHere.isEmpty() ? "" : ", with the new limits accepted in `" + accepted.file() + "`")
+                : majorRaised
+                        ? "incompatible, allowed by the new major version"
+                        : "INCOMPATIBLE: raise the major number of info.version, or undo the change";
         String header = "# Contract changes since " + baselineVersion + "\n\n"
                 + "- baseline: `" + baseline.getFileName() + "` (" + baselineVersion + ")\n"
                 + "- current: `info.version` " + currentVersion + "\n"
                 + "- verdict: " + verdict + "\n"
                 + removals.asMarkdown()
                 + list("incompatible changes", notAccepted)
-                + (unlocated ? "- openapi-diff reports an incompatible change that the gate cannot locate (incompatible)\n" : "")
-                + list("listed in `" + accepted.file() + "` but not a change of this contract (remove them, or"
-                        + " correct the value; incompatible)", unused)
+                + (unlocated
+                        ? "- openapi-diff reports an incompatible change that the gate cannot locate (incompatible)\n"
+                        : "")
+                + list(
+                        "listed in `" + accepted.file() + "` but not a change of this contract (remove them, or"
+                                + " correct the value; incompatible)",
+                        unused)
                 + list("new limits accepted in `" + accepted.file() + "`", acceptedHere)
                 + "\n";
         return new Verdict(baselineVersion, currentVersion, incompatible, header + markdown(diff));
     }
 
     private static String list(String what, Set<String> items) {
-        return items.isEmpty() ? "" : "- " + what + ":\n" + items.stream().map(item -> "  - " + item + "\n")
-                .collect(Collectors.joining());
+        return items.isEmpty()
+                ? ""
+                : "- " + what + ":\n"
+                        + items.stream().map(item -> "  - " + item + "\n").collect(Collectors.joining());
     }
 
     /** Every incompatible change openapi-diff found, and the new request {@code maxItems} it lets pass. */
@@ -249,8 +266,10 @@ final class BreakingChangeGate {
                 return;
             }
             Map<String, BigDecimal> newLimit = newLimit(changed);
-            boolean newRequestMaxItems = changed instanceof ChangedMaxItems maxItems && maxItems.getOldValue() == null
-                    && maxItems.getNewValue() != null && maxItems.getContext().isRequest();
+            boolean newRequestMaxItems = changed instanceof ChangedMaxItems maxItems
+                    && maxItems.getOldValue() == null
+                    && maxItems.getNewValue() != null
+                    && maxItems.getContext().isRequest();
             if (changed.isChanged().isIncompatible() || newRequestMaxItems) {
                 String where = where(owner);
                 add(new Incompatibility(kind(changed), where, where.startsWith("#/") ? newLimit : null));
@@ -268,10 +287,14 @@ final class BreakingChangeGate {
                 limit.put("maxLength", BigDecimal.valueOf(c.getNewValue()));
             } else if (changed instanceof ChangedMaxItems c && c.getOldValue() == null && c.getNewValue() != null) {
                 limit.put("maxItems", BigDecimal.valueOf(c.getNewValue()));
-            } else if (changed instanceof ChangedMaxProperties c && c.getOldValue() == null && c.getNewValue() != null) {
+            } else if (changed instanceof ChangedMaxProperties c
+                    && c.getOldValue() == null
+                    && c.getNewValue() != null) {
                 limit.put("maxProperties", BigDecimal.valueOf(c.getNewValue()));
-            } else if (changed instanceof ChangedNumericRange c && c.getOldMinimumValue() == null
-                    && c.getOldMaximumValue() == null && !Boolean.TRUE.equals(c.getNewMinimumExclusiveValue())
+            } else if (changed instanceof ChangedNumericRange c
+                    && c.getOldMinimumValue() == null
+                    && c.getOldMaximumValue() == null
+                    && !Boolean.TRUE.equals(c.getNewMinimumExclusiveValue())
                     && !Boolean.TRUE.equals(c.getNewMaximumExclusiveValue())) {
                 if (c.getNewMinimumValue() != null) {
                     limit.put("minimum", c.getNewMinimumValue());
@@ -312,12 +335,16 @@ final class BreakingChangeGate {
                 components.getSchemas().forEach((name, schema) -> index(schema, "#/components/schemas/" + name));
             }
             if (components.getParameters() != null) {
-                components.getParameters().forEach((name, parameter) ->
-                        index(parameter.getSchema(), "#/components/parameters/" + name + "/schema"));
+                components
+                        .getParameters()
+                        .forEach((name, parameter) ->
+                                index(parameter.getSchema(), "#/components/parameters/" + name + "/schema"));
             }
             if (components.getHeaders() != null) {
-                components.getHeaders().forEach((name, header) ->
-                        index(header.getSchema(), "#/components/headers/" + name + "/schema"));
+                components
+                        .getHeaders()
+                        .forEach((name, header) ->
+                                index(header.getSchema(), "#/components/headers/" + name + "/schema"));
             }
         }
 
@@ -353,8 +380,8 @@ final class BreakingChangeGate {
 
     private static String versionKey(Path file) {
         String[] parts = file.getFileName().toString().replace(".yaml", "").split("\\.");
-        return String.format("%09d.%09d.%09d", Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
-                Integer.parseInt(parts[2]));
+        return String.format(
+                "%09d.%09d.%09d", Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
     }
 
     private static String markdown(ChangedOpenApi diff) {

@@ -48,7 +48,9 @@ class BreakingChangeGateTest {
         Path changelog = BuildSetting.path("spec.changelog");
         Files.createDirectories(changelog.getParent());
         Files.writeString(changelog, verdict.changelog());
-        assertThat(verdict.passes()).as("%s (written to %s)", verdict.changelog(), changelog).isTrue();
+        assertThat(verdict.passes())
+                .as("%s (written to %s)", verdict.changelog(), changelog)
+                .isTrue();
     }
 
     /** The limits accepted against 1.0.0 are read from beside it (and all used: see the test above). */
@@ -56,9 +58,12 @@ class BreakingChangeGateTest {
     void theAcceptedLimitsAreReadFromBesideTheBaseline() {
         BreakingChangeGate.AcceptedLimits accepted = BreakingChangeGate.AcceptedLimits.besides(baseline);
 
-        assertThat(accepted.file()).isEqualTo(baseline.getFileName().toString().replace(".yaml", "-accepted-limits.yaml"));
-        assertThat(accepted.limits()).containsEntry("#/components/schemas/CartLineItem/properties/friendlyName",
-                Map.of("maxLength", new BigDecimal(256)));
+        assertThat(accepted.file())
+                .isEqualTo(baseline.getFileName().toString().replace(".yaml", "-accepted-limits.yaml"));
+        assertThat(accepted.limits())
+                .containsEntry(
+                        "#/components/schemas/CartLineItem/properties/friendlyName",
+                        Map.of("maxLength", new BigDecimal(256)));
     }
 
     @Test
@@ -71,12 +76,17 @@ class BreakingChangeGateTest {
 
     static Stream<Arguments> compatibleChanges() {
         return Stream.of(
-                Arguments.of("no change", change(doc -> { })),
-                Arguments.of("a new optional property", change(doc -> ((ObjectNode) doc.at(
-                        "/components/schemas/Cart/properties")).putObject("note").put("type", "string")
-                        .put("description", "A note."))),
-                Arguments.of("a longer description", change(doc -> ((ObjectNode) doc.at("/components/schemas/Cart"))
-                        .put("description", "A customer's cart, waiting to be checked out."))));
+                Arguments.of("no change", change(doc -> {})),
+                Arguments.of(
+                        "a new optional property",
+                        change(doc -> ((ObjectNode) doc.at("/components/schemas/Cart/properties"))
+                                .putObject("note")
+                                .put("type", "string")
+                                .put("description", "A note."))),
+                Arguments.of(
+                        "a longer description",
+                        change(doc -> ((ObjectNode) doc.at("/components/schemas/Cart"))
+                                .put("description", "A customer's cart, waiting to be checked out."))));
     }
 
     @ParameterizedTest(name = "{0} passes")
@@ -91,24 +101,47 @@ class BreakingChangeGateTest {
 
     static Stream<Arguments> incompatibleChanges() {
         return Stream.of(
-                Arguments.of("a removed operation", "GET", change(doc -> ((ObjectNode) doc.at(
-                        "/paths/~1customers~1{customer-id}~1carts~1{cart-id}")).remove("get"))),
-                Arguments.of("a removed property", "lastModifiedUser", change(doc -> ((ObjectNode) doc.at(
-                        "/components/schemas/Cart/properties")).remove("lastModifiedUser"))),
-                Arguments.of("a new required request field", "promotionId", change(doc -> ((ArrayNode) doc.at(
-                        "/components/schemas/CartLineItem/required")).add("promotionId"))),
-                Arguments.of("a narrowed enum", "biennial", change(doc -> removeValue((ArrayNode) doc.at(
-                        "/components/schemas/BillingCycleType/enum"), "biennial"))),
-                Arguments.of("a narrowed response-only enum", "suspended", change(doc -> removeValue((ArrayNode) doc.at(
-                        "/components/schemas/OrderStatus/enum"), "suspended"))),
-                Arguments.of("a changed type", "quantity", change(doc -> ((ObjectNode) doc.at(
-                        "/components/schemas/CartLineItem/properties/quantity")).put("type", "string")
-                        .remove("format"))),
-                Arguments.of("a new limit on a request string", "friendlyName", change(doc -> ((ObjectNode) doc.at(
-                        FRIENDLY_NAME.substring(1))).put("maxLength", 256))),
+                Arguments.of(
+                        "a removed operation",
+                        "GET",
+                        change(doc -> ((ObjectNode) doc.at("/paths/~1customers~1{customer-id}~1carts~1{cart-id}"))
+                                .remove("get"))),
+                Arguments.of(
+                        "a removed property",
+                        "lastModifiedUser",
+                        change(doc -> ((ObjectNode) doc.at("/components/schemas/Cart/properties"))
+                                .remove("lastModifiedUser"))),
+                Arguments.of(
+                        "a new required request field",
+                        "promotionId",
+                        change(doc ->
+                                ((ArrayNode) doc.at("/components/schemas/CartLineItem/required")).add("promotionId"))),
+                Arguments.of(
+                        "a narrowed enum",
+                        "biennial",
+                        change(doc -> removeValue(
+                                (ArrayNode) doc.at("/components/schemas/BillingCycleType/enum"), "biennial"))),
+                Arguments.of(
+                        "a narrowed response-only enum",
+                        "suspended",
+                        change(doc ->
+                                removeValue((ArrayNode) doc.at("/components/schemas/OrderStatus/enum"), "suspended"))),
+                Arguments.of(
+                        "a changed type",
+                        "quantity",
+                        change(doc -> ((ObjectNode) doc.at("/components/schemas/CartLineItem/properties/quantity"))
+                                .put("type", "string")
+                                .remove("format"))),
+                Arguments.of(
+                        "a new limit on a request string",
+                        "friendlyName",
+                        change(doc -> ((ObjectNode) doc.at(FRIENDLY_NAME.substring(1))).put("maxLength", 256))),
                 // openapi-diff alone lets this one pass; the gate does not.
-                Arguments.of("a new limit on a request array", "lineItems", change(doc -> ((ObjectNode) doc.at(
-                        "/components/schemas/Cart/properties/lineItems")).put("maxItems", 100))));
+                Arguments.of(
+                        "a new limit on a request array",
+                        "lineItems",
+                        change(doc -> ((ObjectNode) doc.at("/components/schemas/Cart/properties/lineItems"))
+                                .put("maxItems", 100))));
     }
 
     @ParameterizedTest(name = "{0} fails")
@@ -123,10 +156,10 @@ class BreakingChangeGateTest {
 
     @ParameterizedTest(name = "{0} passes with a new major version")
     @MethodSource("incompatibleChanges")
-    void anIncompatibleChangePassesWhenTheMajorVersionIsRaised(String what, String mentioned,
-            Consumer<JsonNode> change) throws IOException {
-        BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(baseline, derived(change.andThen(
-                doc -> ((ObjectNode) doc.at("/info")).put("version", "2.0.0"))), NONE);
+    void anIncompatibleChangePassesWhenTheMajorVersionIsRaised(String what, String mentioned, Consumer<JsonNode> change)
+            throws IOException {
+        BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(
+                baseline, derived(change.andThen(doc -> ((ObjectNode) doc.at("/info")).put("version", "2.0.0"))), NONE);
 
         assertThat(verdict.incompatible()).isTrue();
         assertThat(verdict.passes()).as(verdict.changelog()).isTrue();
@@ -135,10 +168,13 @@ class BreakingChangeGateTest {
 
     @Test
     void aMinorVersionDoesNotExcuseABreak() throws IOException {
-        BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(baseline, derived(doc -> {
-            ((ObjectNode) doc.at("/components/schemas/Cart/properties")).remove("lastModifiedUser");
-            ((ObjectNode) doc.at("/info")).put("version", "1.1.0");
-        }), NONE);
+        BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(
+                baseline,
+                derived(doc -> {
+                    ((ObjectNode) doc.at("/components/schemas/Cart/properties")).remove("lastModifiedUser");
+                    ((ObjectNode) doc.at("/info")).put("version", "1.1.0");
+                }),
+                NONE);
 
         assertThat(verdict.passes()).isFalse();
     }
@@ -147,21 +183,28 @@ class BreakingChangeGateTest {
 
     @Test
     void aListedNewLimitPasses() throws IOException {
-        BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(baseline, derived(doc -> ((ObjectNode) doc.at(
-                FRIENDLY_NAME.substring(1))).put("maxLength", 256)), accepting(FRIENDLY_NAME, "maxLength", 256));
+        BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(
+                baseline,
+                derived(doc -> ((ObjectNode) doc.at(FRIENDLY_NAME.substring(1))).put("maxLength", 256)),
+                accepting(FRIENDLY_NAME, "maxLength", 256));
 
         assertThat(verdict.incompatible()).as(verdict.changelog()).isFalse();
-        assertThat(verdict.changelog()).contains("verdict: compatible with the baseline, with the new limits accepted in")
+        assertThat(verdict.changelog())
+                .contains("verdict: compatible with the baseline, with the new limits accepted in")
                 .contains("new maxLength 256 at `" + FRIENDLY_NAME + "`");
     }
 
     @Test
     void aNewLimitWithAnotherValueThanListedFails() throws IOException {
-        BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(baseline, derived(doc -> ((ObjectNode) doc.at(
-                FRIENDLY_NAME.substring(1))).put("maxLength", 100)), accepting(FRIENDLY_NAME, "maxLength", 256));
+        BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(
+                baseline,
+                derived(doc -> ((ObjectNode) doc.at(FRIENDLY_NAME.substring(1))).put("maxLength", 100)),
+                accepting(FRIENDLY_NAME, "maxLength", 256));
 
         assertThat(verdict.passes()).as(verdict.changelog()).isFalse();
-        assertThat(verdict.changelog()).contains("INCOMPATIBLE").contains("new maxLength 100 at `" + FRIENDLY_NAME + "`")
+        assertThat(verdict.changelog())
+                .contains("INCOMPATIBLE")
+                .contains("new maxLength 100 at `" + FRIENDLY_NAME + "`")
                 .contains("maxLength 256 at `" + FRIENDLY_NAME + "`");
     }
 
@@ -172,8 +215,10 @@ class BreakingChangeGateTest {
         Path older = work.resolve("older.yaml");
         Files.move(limited, older);
 
-        BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(older, derived(doc -> ((ObjectNode) doc.at(
-                FRIENDLY_NAME.substring(1))).put("maxLength", 100)), accepting(FRIENDLY_NAME, "maxLength", 100));
+        BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(
+                older,
+                derived(doc -> ((ObjectNode) doc.at(FRIENDLY_NAME.substring(1))).put("maxLength", 100)),
+                accepting(FRIENDLY_NAME, "maxLength", 100));
 
         assertThat(verdict.passes()).as(verdict.changelog()).isFalse();
         assertThat(verdict.changelog()).contains("maxLength changed at `" + FRIENDLY_NAME + "`");
@@ -182,11 +227,12 @@ class BreakingChangeGateTest {
     /** The list stays true: an entry that matches no change fails until it is removed. */
     @Test
     void aListedLimitThatIsNoChangeFails() throws IOException {
-        BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(baseline, derived(doc -> { }),
-                accepting(FRIENDLY_NAME, "maxLength", 256));
+        BreakingChangeGate.Verdict verdict =
+                BreakingChangeGate.judge(baseline, derived(doc -> {}), accepting(FRIENDLY_NAME, "maxLength", 256));
 
         assertThat(verdict.passes()).isFalse();
-        assertThat(verdict.changelog()).contains("but not a change of this contract")
+        assertThat(verdict.changelog())
+                .contains("but not a change of this contract")
                 .contains("maxLength 256 at `" + FRIENDLY_NAME + "`");
     }
 
@@ -216,8 +262,8 @@ class BreakingChangeGateTest {
     }
 
     private static BreakingChangeGate.AcceptedLimits accepting(String where, String kind, int value) {
-        return new BreakingChangeGate.AcceptedLimits("test-accepted-limits.yaml",
-                Map.of(where, Map.of(kind, new BigDecimal(value))));
+        return new BreakingChangeGate.AcceptedLimits(
+                "test-accepted-limits.yaml", Map.of(where, Map.of(kind, new BigDecimal(value))));
     }
 
     /** Lets the parameterized tests name their change as a lambda. */

@@ -4,8 +4,7 @@ import java.nio.file.Path;
 
 /** Paths the build hands to the tests as system properties (see the surefire configuration of api-spec/pom.xml). */
 final class BuildSetting {
-    private BuildSetting() {
-    }
+    private BuildSetting() {}
 
     static Path path(String property) {
         String value = System.getProperty(property);

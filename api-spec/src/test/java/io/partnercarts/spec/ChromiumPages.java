@@ -30,9 +30,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * for a resource that did not load.
  */
 final class ChromiumPages implements AutoCloseable {
-    private static final List<String> FLAGS = List.of("--headless=new", "--no-sandbox", "--disable-gpu",
-            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--hide-scrollbars");
+    private static final List<String> FLAGS = List.of(
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars");
     private static final Duration RENDER_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration SETTLE = Duration.ofMillis(300);
     /**
@@ -46,8 +53,7 @@ final class ChromiumPages implements AutoCloseable {
     private final Dimension window;
 
     /** What a page showed: its visible text and the script errors it logged. */
-    record Page(String text, List<String> scriptErrors) {
-    }
+    record Page(String text, List<String> scriptErrors) {}
 
     private ChromiumPages(ChromeDriver driver, int width, int height) {
         this.driver = driver;
@@ -84,7 +90,8 @@ final class ChromiumPages implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()
-                .withLogFile(profile.resolveSibling(profile.getFileName() + ".log").toFile())
+                .withLogFile(
+                        profile.resolveSibling(profile.getFileName() + ".log").toFile())
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         try {
@@ -137,8 +144,8 @@ final class ChromiumPages implements AutoCloseable {
     private Dimension fitWindow(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
         List<?> inner = (List<?>) driver.executeScript("return [window.innerWidth, window.innerHeight];");
-        Dimension fit = new Dimension(2 * width - ((Number) inner.get(0)).intValue(),
-                2 * height - ((Number) inner.get(1)).intValue());
+        Dimension fit = new Dimension(
+                2 * width - ((Number) inner.get(0)).intValue(), 2 * height - ((Number) inner.get(1)).intValue());
         driver.manage().window().setSize(fit);
         return fit;
     }

@@ -22,12 +22,11 @@ import java.util.Objects;
 final class Contract {
     static final String RESOURCE = "openapi/partner-carts.yaml";
 
-    private Contract() {
-    }
+    private Contract() {}
 
     static Path path() {
-        URL url = Objects.requireNonNull(Contract.class.getClassLoader().getResource(RESOURCE),
-                RESOURCE + " is not on the test classpath");
+        URL url = Objects.requireNonNull(
+                Contract.class.getClassLoader().getResource(RESOURCE), RESOURCE + " is not on the test classpath");
         try {
             return Path.of(url.toURI());
         } catch (URISyntaxException e) {
@@ -36,8 +35,8 @@ final class Contract {
     }
 
     static String text() {
-        try (InputStream in = Objects.requireNonNull(
-                Contract.class.getClassLoader().getResourceAsStream(RESOURCE), RESOURCE)) {
+        try (InputStream in =
+                Objects.requireNonNull(Contract.class.getClassLoader().getResourceAsStream(RESOURCE), RESOURCE)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

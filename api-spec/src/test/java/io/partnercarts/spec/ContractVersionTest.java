@@ -12,10 +12,13 @@ class ContractVersionTest {
     @Test
     void theContractHasTheMavenVersion() {
         String maven = System.getProperty("maven.version.of.contract");
-        assertThat(maven).as("system property maven.version.of.contract (set by api-spec/pom.xml)").isNotBlank();
+        assertThat(maven)
+                .as("system property maven.version.of.contract (set by api-spec/pom.xml)")
+                .isNotBlank();
         String contract = Contract.openApi().getInfo().getVersion();
 
-        assertThat(VersionAgreement.disagreement(contract, maven)).as("info.version %s vs Maven %s", contract, maven)
+        assertThat(VersionAgreement.disagreement(contract, maven))
+                .as("info.version %s vs Maven %s", contract, maven)
                 .isEmpty();
     }
 
@@ -26,9 +29,16 @@ class ContractVersionTest {
     }
 
     @ParameterizedTest(name = "{0} disagrees with {1}")
-    @CsvSource({"1.1.0, 1.0.0-SNAPSHOT", "2.0.0, 1.0.0-SNAPSHOT", "1.0.0, 1.0.1-SNAPSHOT", "1.0.0-SNAPSHOT, 1.0.0-SNAPSHOT"})
+    @CsvSource({
+        "1.1.0, 1.0.0-SNAPSHOT",
+        "2.0.0, 1.0.0-SNAPSHOT",
+        "1.0.0, 1.0.1-SNAPSHOT",
+        "1.0.0-SNAPSHOT, 1.0.0-SNAPSHOT"
+    })
     void anotherReleaseDisagrees(String contract, String maven) {
-        assertThat(VersionAgreement.disagreement(contract, maven)).get().asString()
+        assertThat(VersionAgreement.disagreement(contract, maven))
+                .get()
+                .asString()
                 .contains("info.version of the contract is " + contract)
                 .contains("the Maven version is " + maven)
                 .contains("Fix:");

@@ -47,8 +47,16 @@ final class ExampleCheck {
      * One example of one media type, of a request body ({@code status == null}) or a response;
      * {@code location} is where its value is written in the document (a JSON pointer).
      */
-    record ExampleCase(String path, HttpMethod method, String status, String mediaType, String name,
-            String location, Object value, Operation operation, PathItem pathItem) {
+    record ExampleCase(
+            String path,
+            HttpMethod method,
+            String status,
+            String mediaType,
+            String name,
+            String location,
+            Object value,
+            Operation operation,
+            PathItem pathItem) {
 
         boolean isRequest() {
             return status == null;
@@ -68,14 +76,17 @@ final class ExampleCheck {
     static ExampleCheck of(String documentText) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        OpenAPI api = new OpenAPIV3Parser().readContents(documentText, null, options).getOpenAPI();
+        OpenAPI api =
+                new OpenAPIV3Parser().readContents(documentText, null, options).getOpenAPI();
         if (api == null) {
             throw new IllegalStateException("The document does not parse");
         }
-        return new ExampleCheck(api, OpenApiInteractionValidator.createForInlineApiSpecification(documentText)
-                .withResolveRefs(true)
-                .withResolveCombinators(true)
-                .build());
+        return new ExampleCheck(
+                api,
+                OpenApiInteractionValidator.createForInlineApiSpecification(documentText)
+                        .withResolveRefs(true)
+                        .withResolveCombinators(true)
+                        .build());
     }
 
     OpenAPI api() {
@@ -104,16 +115,16 @@ final class ExampleCheck {
         String concretePath = "/v1" + concretePath(c);
         Request.Method method = Request.Method.valueOf(c.method().name());
         if (c.isRequest()) {
-            SimpleRequest.Builder request = new SimpleRequest.Builder(method, concretePath)
-                    .withAuthorization("Bearer x");
+            SimpleRequest.Builder request =
+                    new SimpleRequest.Builder(method, concretePath).withAuthorization("Bearer x");
             headerParameters(c).forEach(request::withHeader);
             if (value != null) {
                 request.withContentType(c.mediaType()).withBody(toJson(value));
             }
             return validator.validateRequest(request.build());
         }
-        SimpleResponse.Builder response = SimpleResponse.Builder.status(Integer.parseInt(c.status()))
-                .withContentType(c.mediaType());
+        SimpleResponse.Builder response =
+                SimpleResponse.Builder.status(Integer.parseInt(c.status())).withContentType(c.mediaType());
         if (value != null) {
             response.withBody(toJson(value));
         }
@@ -163,31 +174,58 @@ final class ExampleCheck {
 
     private List<ExampleCase> collect() {
         List<ExampleCase> found = new ArrayList<>();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
-            String operation = "#/paths/" + pointerEscape(path) + "/" + method.name().toLowerCase();
-            if (op.getRequestBody() != null) {
-                RequestBody body = Contract.deref(api, op.getRequestBody());
-                String where = op.getRequestBody().get$ref() != null ? op.getRequestBody().get$ref()
-                        : operation + "/requestBody";
-                addExamples(found, path, method, null, where, body.getContent(), op, item);
-            }
-            op.getResponses().forEach((status, response) -> addExamples(found, path, method, status,
-                    response.get$ref() != null ? response.get$ref() : operation + "/responses/" + status,
-                    Contract.deref(api, response).getContent(), op, item));
-        }));
+        api.getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+                    String operation = "#/paths/" + pointerEscape(path) + "/"
+                            + method.name().toLowerCase();
+                    if (op.getRequestBody() != null) {
+                        RequestBody body = Contract.deref(api, op.getRequestBody());
+                        String where = op.getRequestBody().get$ref() != null
+                                ? op.getRequestBody().get$ref()
+                                : operation + "/requestBody";
+                        addExamples(found, path, method, null, where, body.getContent(), op, item);
+                    }
+                    op.getResponses()
+                            .forEach((status, response) -> addExamples(
+                                    found,
+                                    path,
+                                    method,
+                                    status,
+                                    response.get$ref() != null
+                                            ? response.get$ref()
+                                            : operation + "/responses/" + status,
+                                    Contract.deref(api, response).getContent(),
+                                    op,
+                                    item));
+                }));
         return found;
     }
 
-    private void addExamples(List<ExampleCase> found, String path, HttpMethod method, String status, String where,
-            Content content, Operation op, PathItem item) {
+    private void addExamples(
+            List<ExampleCase> found,
+            String path,
+            HttpMethod method,
+            String status,
+            String where,
+            Content content,
+            Operation op,
+            PathItem item) {
         if (content == null) {
             return;
         }
         content.forEach((mediaType, media) -> {
             String mediaWhere = where + "/content/" + pointerEscape(mediaType);
             if (media.getExample() != null) {
-                found.add(new ExampleCase(path, method, status, mediaType, "example", mediaWhere + "/example",
-                        media.getExample(), op, item));
+                found.add(new ExampleCase(
+                        path,
+                        method,
+                        status,
+                        mediaType,
+                        "example",
+                        mediaWhere + "/example",
+                        media.getExample(),
+                        op,
+                        item));
             }
             if (media.getExamples() != null) {
                 media.getExamples().forEach((name, example) -> {
@@ -196,10 +234,12 @@ final class ExampleCheck {
                         throw new IllegalStateException(method + " " + path + " " + status + " " + name
                                 + ": externalValue examples are not supported by this test");
                     }
-                    String location = (example.get$ref() != null ? example.get$ref()
-                            : mediaWhere + "/examples/" + pointerEscape(name)) + "/value";
-                    found.add(new ExampleCase(path, method, status, mediaType, name, location, resolved.getValue(),
-                            op, item));
+                    String location = (example.get$ref() != null
+                                    ? example.get$ref()
+                                    : mediaWhere + "/examples/" + pointerEscape(name))
+                            + "/value";
+                    found.add(new ExampleCase(
+                            path, method, status, mediaType, name, location, resolved.getValue(), op, item));
                 });
             }
         });

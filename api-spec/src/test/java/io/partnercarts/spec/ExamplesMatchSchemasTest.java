@@ -54,23 +54,38 @@ class ExamplesMatchSchemasTest {
 
     @TestFactory
     Stream<DynamicTest> everyExampleMatchesItsSchema() {
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c.displayName(), () ->
-                contract.mismatch(c).ifPresent(Assertions::fail)));
+        return cases.stream()
+                .map(c -> DynamicTest.dynamicTest(
+                        c.displayName(), () -> contract.mismatch(c).ifPresent(Assertions::fail)));
     }
 
     /** Request-less operations still get their parameter examples checked. */
     @TestFactory
     Stream<DynamicTest> everyOperationAcceptsItsParameterExamples() {
         List<DynamicTest> tests = new ArrayList<>();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) ->
-                tests.add(DynamicTest.dynamicTest(method + " " + path + " parameter examples", () -> {
-                    RequestBody body = op.getRequestBody() == null ? null : Contract.deref(api, op.getRequestBody());
-                    boolean needsBody = body != null && Boolean.TRUE.equals(body.getRequired());
-                    ExampleCase c = new ExampleCase(path, method, null, "application/json", "parameters",
-                            "#/components/parameters", needsBody ? firstExampleOf(body) : null, op, item);
-                    ValidationReport report = validate(c, c.value());
-                    assertThat(report.hasErrors()).as("%s:%n%s", c.displayName(), format(report)).isFalse();
-                }))));
+        api.getPaths()
+                .forEach((path, item) -> item.readOperationsMap()
+                        .forEach((method, op) ->
+                                tests.add(DynamicTest.dynamicTest(method + " " + path + " parameter examples", () -> {
+                                    RequestBody body = op.getRequestBody() == null
+                                            ? null
+                                            : Contract.deref(api, op.getRequestBody());
+                                    boolean needsBody = body != null && Boolean.TRUE.equals(body.getRequired());
+                                    ExampleCase c = new ExampleCase(
+                                            path,
+                                            method,
+                                            null,
+                                            "application/json",
+                                            "parameters",
+                                            "#/components/parameters",
+                                            needsBody ? firstExampleOf(body) : null,
+                                            op,
+                                            item);
+                                    ValidationReport report = validate(c, c.value());
+                                    assertThat(report.hasErrors())
+                                            .as("%s:%n%s", c.displayName(), format(report))
+                                            .isFalse();
+                                }))));
         return tests.stream();
     }
 
@@ -80,16 +95,20 @@ class ExamplesMatchSchemasTest {
     void everyRequestBodyAndEveryResponseHasAtLeastOneExample() {
         Set<String> slots = new TreeSet<>();
         Set<String> covered = new TreeSet<>();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
-            if (op.getRequestBody() != null) {
-                slots.add(method + " " + path + " request");
-            }
-            op.getResponses().keySet().forEach(status -> slots.add(method + " " + path + " " + status));
-        }));
+        api.getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+                    if (op.getRequestBody() != null) {
+                        slots.add(method + " " + path + " request");
+                    }
+                    op.getResponses().keySet().forEach(status -> slots.add(method + " " + path + " " + status));
+                }));
         cases.forEach(c -> covered.add(c.method() + " " + c.path() + " " + (c.isRequest() ? "request" : c.status())));
 
-        // 3 request bodies; create 7, get 6, update 7 and checkout 8 statuses (413 where a body is taken, 429 everywhere).
-        assertThat(slots).as("request bodies and responses of the four operations").hasSize(3 + 7 + 6 + 7 + 8);
+        // 3 request bodies; create 7, get 6, update 7 and checkout 8 statuses (413 where a body is taken, 429
+        // everywhere).
+        assertThat(slots)
+                .as("request bodies and responses of the four operations")
+                .hasSize(3 + 7 + 6 + 7 + 8);
         assertThat(covered).as("slots that have at least one example").containsExactlyElementsOf(slots);
         // 38 when this test was written, 48 with the limits; more examples are welcome, fewer means some went missing.
         assertThat(cases).as("examples found").hasSizeGreaterThanOrEqualTo(48);
@@ -97,14 +116,16 @@ class ExamplesMatchSchemasTest {
 
     @Test
     void seedExamplesAreFoundWhereExpected() {
-        assertThat(cases).extracting(ExampleCase::displayName).contains(
-                "POST /customers/{customer-id}/carts request seedCart",
-                "POST /customers/{customer-id}/carts 201 seedCart",
-                "GET /customers/{customer-id}/carts/{cart-id} 200 orderedCart",
-                "PUT /customers/{customer-id}/carts/{cart-id} request moreSeats",
-                "POST /customers/{customer-id}/carts/{cart-id}/checkout request sdk",
-                "POST /customers/{customer-id}/carts/{cart-id}/checkout 201 seedCheckout",
-                "POST /customers/{customer-id}/carts/{cart-id}/checkout 409 inProgress");
+        assertThat(cases)
+                .extracting(ExampleCase::displayName)
+                .contains(
+                        "POST /customers/{customer-id}/carts request seedCart",
+                        "POST /customers/{customer-id}/carts 201 seedCart",
+                        "GET /customers/{customer-id}/carts/{cart-id} 200 orderedCart",
+                        "PUT /customers/{customer-id}/carts/{cart-id} request moreSeats",
+                        "POST /customers/{customer-id}/carts/{cart-id}/checkout request sdk",
+                        "POST /customers/{customer-id}/carts/{cart-id}/checkout 201 seedCheckout",
+                        "POST /customers/{customer-id}/carts/{cart-id}/checkout 409 inProgress");
     }
 
     // ---------------------------------------------------------------- the check really checks
@@ -178,8 +199,10 @@ class ExamplesMatchSchemasTest {
     @Test
     void aPathIdThatIsNotAGuidIsReported() {
         ExampleCase c = find("GET /customers/{customer-id}/carts/{cart-id} 200 seedCart");
-        SimpleRequest request = SimpleRequest.Builder.get("/v1/customers/not-a-guid/carts/" + ExampleCheck.DEFAULT_IDS.get("cart-id"))
-                .withAuthorization("Bearer x").build();
+        SimpleRequest request = SimpleRequest.Builder.get(
+                        "/v1/customers/not-a-guid/carts/" + ExampleCheck.DEFAULT_IDS.get("cart-id"))
+                .withAuthorization("Bearer x")
+                .build();
 
         assertErrorMentions(contract.validator().validateRequest(request), "not-a-guid");
         assertThat(c.operation().getOperationId()).isEqualTo("getCart");
@@ -189,26 +212,36 @@ class ExamplesMatchSchemasTest {
     @Test
     void aBrokenExampleInADocumentFailsWithItsLocationAndTheViolation() throws IOException {
         ExampleCheck broken;
-        try (InputStream in = Objects.requireNonNull(getClass().getClassLoader()
-                .getResourceAsStream("examples/broken-example.yaml"))) {
+        try (InputStream in = Objects.requireNonNull(
+                getClass().getClassLoader().getResourceAsStream("examples/broken-example.yaml"))) {
             broken = ExampleCheck.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
-        ExampleCase good = broken.cases().stream().filter(c -> c.name().equals("goodCart")).findFirst().orElseThrow();
-        ExampleCase bad = broken.cases().stream().filter(c -> c.name().equals("badCart")).findFirst().orElseThrow();
+        ExampleCase good = broken.cases().stream()
+                .filter(c -> c.name().equals("goodCart"))
+                .findFirst()
+                .orElseThrow();
+        ExampleCase bad = broken.cases().stream()
+                .filter(c -> c.name().equals("badCart"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(broken.mismatch(good)).as("the valid example of the fixture").isEmpty();
-        assertThat(broken.mismatch(bad)).get().asString()
+        assertThat(broken.mismatch(bad))
+                .get()
+                .asString()
                 .contains("The example #/components/examples/BadCart/value")
                 .contains("(GET /carts/{cart-id} 200 badCart)")
                 .contains("/lineItems/0/quantity")
-                .contains("string").contains("integer");
+                .contains("string")
+                .contains("integer");
     }
 
     @Test
     void anInlineExampleIsLocatedInItsOperation() {
         ExampleCase sdk = find("POST /customers/{customer-id}/carts/{cart-id}/checkout request sdk");
-        assertThat(sdk.location()).isEqualTo("#/paths/~1customers~1{customer-id}~1carts~1{cart-id}~1checkout/post"
-                + "/requestBody/content/application~1json/examples/sdk/value");
+        assertThat(sdk.location())
+                .isEqualTo("#/paths/~1customers~1{customer-id}~1carts~1{cart-id}~1checkout/post"
+                        + "/requestBody/content/application~1json/examples/sdk/value");
     }
 
     // ---------------------------------------------------------------- validation
@@ -228,11 +261,14 @@ class ExamplesMatchSchemasTest {
         if (media.getExample() != null) {
             return media.getExample();
         }
-        return Contract.deref(api, media.getExamples().values().iterator().next()).getValue();
+        return Contract.deref(api, media.getExamples().values().iterator().next())
+                .getValue();
     }
 
     private static ExampleCase find(String displayName) {
-        return cases.stream().filter(c -> c.displayName().equals(displayName)).findFirst()
+        return cases.stream()
+                .filter(c -> c.displayName().equals(displayName))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no example " + displayName));
     }
 
@@ -241,7 +277,9 @@ class ExamplesMatchSchemasTest {
     }
 
     private static void assertErrorMentions(ValidationReport report, String... fragments) {
-        assertThat(report.hasErrors()).as("the validator reports the broken copy").isTrue();
+        assertThat(report.hasErrors())
+                .as("the validator reports the broken copy")
+                .isTrue();
         String text = format(report);
         for (String fragment : fragments) {
             assertThat(text).as("report of the broken copy").contains(fragment);

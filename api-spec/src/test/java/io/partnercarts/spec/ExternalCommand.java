@@ -18,7 +18,8 @@ record ExternalCommand(int exitCode, String stdout, String stderr) {
             Path err = Files.createTempFile("command", ".err");
             try {
                 Process process = new ProcessBuilder(command)
-                        .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                        .redirectInput(ProcessBuilder.Redirect.from(
+                                Path.of("/dev/null").toFile()))
                         .redirectOutput(out.toFile())
                         .redirectError(err.toFile())
                         .start();
@@ -27,7 +28,9 @@ record ExternalCommand(int exitCode, String stdout, String stderr) {
                     process.destroyForcibly();
                     throw new AssertionError("Still running after " + timeout + ": " + command);
                 }
-                return new ExternalCommand(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                return new ExternalCommand(
+                        process.exitValue(),
+                        Files.readString(out, StandardCharsets.UTF_8),
                         Files.readString(err, StandardCharsets.UTF_8));
             } finally {
                 Files.deleteIfExists(out);

@@ -41,25 +41,35 @@ class HouseRulesLintTest {
 
     @BeforeAll
     static void lintAllFixtures() throws IOException, URISyntaxException {
-        fixtures = Path.of(HouseRulesLintTest.class.getClassLoader().getResource("lint/valid.yaml").toURI()).getParent();
+        fixtures = Path.of(HouseRulesLintTest.class
+                        .getClassLoader()
+                        .getResource("lint/valid.yaml")
+                        .toURI())
+                .getParent();
         List<String> files;
         try (Stream<Path> listing = Files.list(fixtures)) {
-            files = listing.map(Path::toString).filter(name -> name.endsWith(".yaml")).sorted().toList();
+            files = listing.map(Path::toString)
+                    .filter(name -> name.endsWith(".yaml"))
+                    .sorted()
+                    .toList();
         }
         ExternalCommand spectral = spectral(files, "json");
-        assertThat(spectral.exitCode()).as("spectral exit code (1 = violations found)%n%s", spectral.stderr())
+        assertThat(spectral.exitCode())
+                .as("spectral exit code (1 = violations found)%n%s", spectral.stderr())
                 .isEqualTo(1);
         findings = new TreeMap<>();
         files.forEach(file -> findings.put(Path.of(file).getFileName().toString(), new ArrayList<>()));
         for (JsonNode finding : new ObjectMapper().readTree(spectral.stdout())) {
-            findings.get(Path.of(finding.get("source").asText()).getFileName().toString()).add(finding);
+            findings.get(Path.of(finding.get("source").asText()).getFileName().toString())
+                    .add(finding);
         }
     }
 
     @Test
     void theContractLintsClean() {
         ExternalCommand spectral = spectral(List.of(Contract.path().toString()), "stylish");
-        assertThat(spectral.exitCode()).as("spectral on the contract:%n%s%s", spectral.stdout(), spectral.stderr())
+        assertThat(spectral.exitCode())
+                .as("spectral on the contract:%n%s%s", spectral.stdout(), spectral.stderr())
                 .isZero();
     }
 
@@ -92,7 +102,10 @@ class HouseRulesLintTest {
     void eachRuleFiresOnItsBrokenFixture(String rule, String path) {
         List<JsonNode> found = findings.get(fixture(rule));
         assertThat(found).as("findings in %s", fixture(rule)).isNotNull();
-        assertThat(found).extracting(f -> f.get("code").asText()).as("rules that fired").containsExactly(rule);
+        assertThat(found)
+                .extracting(f -> f.get("code").asText())
+                .as("rules that fired")
+                .containsExactly(rule);
         JsonNode finding = found.get(0);
         assertThat(dotted(finding.get("path"))).as("JSON path").isEqualTo(path);
         assertThat(finding.get("severity").asInt()).as("severity (0 = error)").isZero();
@@ -107,7 +120,8 @@ class HouseRulesLintTest {
                 ruleNames.add(rule.getKey());
             }
         });
-        Set<String> tested = brokenFixtures().map(a -> (String) a.get()[0]).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> tested =
+                brokenFixtures().map(a -> (String) a.get()[0]).collect(Collectors.toCollection(TreeSet::new));
         assertThat(tested).as("rules with a broken fixture").isEqualTo(ruleNames);
     }
 
@@ -118,10 +132,14 @@ class HouseRulesLintTest {
     @Test
     void theOwaspRulesetIsActive() {
         List<JsonNode> found = findings.get(fixture("owasp:api4:2023-array-limit"));
-        assertThat(found).extracting(f -> f.get("code").asText()).as("rules that fired")
+        assertThat(found)
+                .extracting(f -> f.get("code").asText())
+                .as("rules that fired")
                 .containsExactly("owasp:api4:2023-array-limit");
         assertThat(dotted(found.get(0).get("path"))).isEqualTo("components.schemas.Cart.properties.history");
-        assertThat(found.get(0).get("severity").asInt()).as("severity (0 = error)").isZero();
+        assertThat(found.get(0).get("severity").asInt())
+                .as("severity (0 = error)")
+                .isZero();
     }
 
     /** A rule is switched off only with its reason, a comment right above it, and only an OWASP rule. */
@@ -138,18 +156,21 @@ class HouseRulesLintTest {
         for (String rule : off) {
             int at = lines.indexOf("  " + rule + ": off");
             assertThat(at).as("`%s: off` on a line of its own", rule).isPositive();
-            assertThat(lines.get(at - 1).trim()).as("the line above `%s: off`", rule).startsWith("# ");
+            assertThat(lines.get(at - 1).trim())
+                    .as("the line above `%s: off`", rule)
+                    .startsWith("# ");
         }
     }
 
     /** What the build prints: one line per violation with the rule, the message with its fix, and the path. */
     @Test
     void theBuildOutputNamesTheRuleThePathAndTheFix() {
-        ExternalCommand spectral = spectral(List.of(fixtures.resolve("broken-property-name-camel-case.yaml").toString()),
-                "stylish");
+        ExternalCommand spectral = spectral(
+                List.of(fixtures.resolve("broken-property-name-camel-case.yaml").toString()), "stylish");
         assertThat(spectral.exitCode()).isEqualTo(1);
         assertThat(spectral.stdout().lines().filter(line -> line.contains(" error ")))
-                .singleElement().asString()
+                .singleElement()
+                .asString()
                 .contains("property-name-camel-case")
                 .contains("The name 'line_count' is not camelCase. Fix: rename it in camelCase")
                 .contains("components.schemas.Cart.properties.line_count");
@@ -160,12 +181,17 @@ class HouseRulesLintTest {
     void aListedWireNameIsAccepted() throws IOException {
         assertThat(Files.readString(fixtures.resolve("valid.yaml"))).contains("name: customer-id");
         assertThat(findings.get("valid.yaml")).isEmpty();
-        assertThat(findings.get("broken-parameter-name-camel-case.yaml")).extracting(f -> f.get("message").asText())
-                .singleElement().asString().contains("'customer_id'");
+        assertThat(findings.get("broken-parameter-name-camel-case.yaml"))
+                .extracting(f -> f.get("message").asText())
+                .singleElement()
+                .asString()
+                .contains("'customer_id'");
     }
 
     private static JsonNode houseRules() throws IOException {
-        return new YAMLMapper().readTree(BuildSetting.path("spec.ruleset").toFile()).get("rules");
+        return new YAMLMapper()
+                .readTree(BuildSetting.path("spec.ruleset").toFile())
+                .get("rules");
     }
 
     /** {@code broken-owasp-api4-2023-string-limit.yaml} for {@code owasp:api4:2023-string-limit}. */
@@ -175,9 +201,14 @@ class HouseRulesLintTest {
 
     private static ExternalCommand spectral(List<String> files, String format) {
         List<String> command = new ArrayList<>(List.of(
-                BuildSetting.path("spec.tools.bin").resolve("spectral").toString(), "lint",
-                "--ruleset", BuildSetting.path("spec.ruleset").toString(),
-                "--fail-severity", "warn", "--format", format));
+                BuildSetting.path("spec.tools.bin").resolve("spectral").toString(),
+                "lint",
+                "--ruleset",
+                BuildSetting.path("spec.ruleset").toString(),
+                "--fail-severity",
+                "warn",
+                "--format",
+                format));
         command.addAll(files);
         return ExternalCommand.run(command, TIMEOUT);
     }

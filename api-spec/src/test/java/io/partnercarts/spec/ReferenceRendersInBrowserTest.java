@@ -15,8 +15,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,8 +87,11 @@ class ReferenceRendersInBrowserTest {
     void theReferenceLoadsNothingFromTheNetwork() throws IOException {
         Document html = Jsoup.parse(reference.toFile());
         assertThat(html.select("script[src], link[rel=stylesheet][href^=http], img[src^=http], iframe"))
-                .as("scripts, stylesheets, images and frames that come from elsewhere").isEmpty();
-        assertThat(html.select("script").size()).as("inline scripts (the inlined Redoc bundle)").isPositive();
+                .as("scripts, stylesheets, images and frames that come from elsewhere")
+                .isEmpty();
+        assertThat(html.select("script").size())
+                .as("inline scripts (the inlined Redoc bundle)")
+                .isPositive();
     }
 
     @Test
@@ -96,8 +99,12 @@ class ReferenceRendersInBrowserTest {
         ChromiumPages.Page page = page(operationFragments().get("checkoutCart"));
 
         assertThat(page.scriptErrors()).as("script errors").isEmpty();
-        assertThat(page.text()).contains("Check out a cart", "/customers/{customer-id}/carts/{cart-id}/checkout",
-                "CartCheckoutResult", "409");
+        assertThat(page.text())
+                .contains(
+                        "Check out a cart",
+                        "/customers/{customer-id}/carts/{cart-id}/checkout",
+                        "CartCheckoutResult",
+                        "409");
     }
 
     @Test
@@ -106,29 +113,40 @@ class ReferenceRendersInBrowserTest {
 
         assertThat(page.scriptErrors()).as("script errors").isEmpty();
         assertThat(page.text()).contains("CartCheckoutResult", "The outcome of a checkout.");
-        assertThat(page.text()).contains(api.getComponents().getSchemas().get("CartCheckoutResult")
-                .getProperties().keySet());
+        assertThat(page.text())
+                .contains(api.getComponents()
+                        .getSchemas()
+                        .get("CartCheckoutResult")
+                        .getProperties()
+                        .keySet());
     }
 
     @TestFactory
     Stream<DynamicTest> everyOperationShowsItsParametersStatusesAndExample() {
         List<DynamicTest> tests = new ArrayList<>();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
-            String fragment = operationFragments().get(op.getOperationId());
-            tests.add(DynamicTest.dynamicTest(op.getOperationId() + " at #/" + fragment, () -> {
-                ChromiumPages.Page page = page(fragment);
+        api.getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+                    String fragment = operationFragments().get(op.getOperationId());
+                    tests.add(DynamicTest.dynamicTest(op.getOperationId() + " at #/" + fragment, () -> {
+                        ChromiumPages.Page page = page(fragment);
 
-                assertThat(page.scriptErrors()).as("script errors").isEmpty();
-                assertThat(page.text()).contains(op.getSummary(), path);
-                Stream.concat(Stream.ofNullable(item.getParameters()), Stream.ofNullable(op.getParameters()))
-                        .flatMap(List::stream)
-                        .map(p -> Contract.deref(api, p)).map(Parameter::getName)
-                        .forEach(name -> assertThat(page.text()).as("parameter %s", name).contains(name));
-                op.getResponses().keySet()
-                        .forEach(status -> assertThat(page.text()).as("status %s", status).contains(status));
-                assertFirstSuccessExampleShows(op, page.text());
-            }));
-        }));
+                        assertThat(page.scriptErrors()).as("script errors").isEmpty();
+                        assertThat(page.text()).contains(op.getSummary(), path);
+                        Stream.concat(Stream.ofNullable(item.getParameters()), Stream.ofNullable(op.getParameters()))
+                                .flatMap(List::stream)
+                                .map(p -> Contract.deref(api, p))
+                                .map(Parameter::getName)
+                                .forEach(name -> assertThat(page.text())
+                                        .as("parameter %s", name)
+                                        .contains(name));
+                        op.getResponses()
+                                .keySet()
+                                .forEach(status -> assertThat(page.text())
+                                        .as("status %s", status)
+                                        .contains(status));
+                        assertFirstSuccessExampleShows(op, page.text());
+                    }));
+                }));
         return tests.stream();
     }
 
@@ -139,23 +157,35 @@ class ReferenceRendersInBrowserTest {
     @TestFactory
     Stream<DynamicTest> everyExampleIsOfferedByItsResponsesPicker() throws IOException {
         String script;
-        try (InputStream in = Objects.requireNonNull(getClass().getClassLoader()
-                .getResourceAsStream("reference/example-picker-labels.js"))) {
+        try (InputStream in = Objects.requireNonNull(
+                getClass().getClassLoader().getResourceAsStream("reference/example-picker-labels.js"))) {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<DynamicTest> tests = new ArrayList<>();
-        api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
-            List<String> expected = op.getResponses().values().stream()
-                    .map(response -> Contract.deref(api, response).getContent().get("application/json").getExamples())
-                    .filter(examples -> examples != null && examples.size() > 1)
-                    .flatMap(examples -> examples.values().stream())
-                    .map(example -> Contract.deref(api, example).getSummary())
-                    .distinct().toList();
-            tests.add(DynamicTest.dynamicTest(op.getOperationId() + " offers " + expected.size() + " examples", () -> {
-                List<String> offered = chromium.run(at(operationFragments().get(op.getOperationId())), script).lines().toList();
-                assertThat(offered).as("labels of the example pickers").containsAll(expected);
-            }));
-        }));
+        api.getPaths()
+                .values()
+                .forEach(item -> item.readOperations().forEach(op -> {
+                    List<String> expected = op.getResponses().values().stream()
+                            .map(response -> Contract.deref(api, response)
+                                    .getContent()
+                                    .get("application/json")
+                                    .getExamples())
+                            .filter(examples -> examples != null && examples.size() > 1)
+                            .flatMap(examples -> examples.values().stream())
+                            .map(example -> Contract.deref(api, example).getSummary())
+                            .distinct()
+                            .toList();
+                    tests.add(DynamicTest.dynamicTest(
+                            op.getOperationId() + " offers " + expected.size() + " examples", () -> {
+                                List<String> offered = chromium.run(
+                                                at(operationFragments().get(op.getOperationId())), script)
+                                        .lines()
+                                        .toList();
+                                assertThat(offered)
+                                        .as("labels of the example pickers")
+                                        .containsAll(expected);
+                            }));
+                }));
         return tests.stream();
     }
 
@@ -174,16 +204,22 @@ class ReferenceRendersInBrowserTest {
                     ChromiumPages.Page page = page(schemaFragment(schema));
 
                     assertThat(page.scriptErrors()).as("script errors").isEmpty();
-                    schema.getValue().getEnum().forEach(value ->
-                            assertThat(page.text()).as("enum value %s", value).contains("\"" + value + "\""));
+                    schema.getValue()
+                            .getEnum()
+                            .forEach(value -> assertThat(page.text())
+                                    .as("enum value %s", value)
+                                    .contains("\"" + value + "\""));
                 }));
     }
 
     @Test
     void screenshotsOfTheFirstScreenAndOfTheCheckoutAreSaved() throws IOException {
         Path folder = BuildSetting.path("spec.screenshots");
-        Map<String, URI> shots = Map.of("partner-carts.png", reference.toUri(),
-                "partner-carts-checkout.png", at(operationFragments().get("checkoutCart")));
+        Map<String, URI> shots = Map.of(
+                "partner-carts.png",
+                reference.toUri(),
+                "partner-carts-checkout.png",
+                at(operationFragments().get("checkoutCart")));
         for (Map.Entry<String, URI> shot : shots.entrySet()) {
             Path png = folder.resolve(shot.getKey());
             Files.deleteIfExists(png);
@@ -198,12 +234,14 @@ class ReferenceRendersInBrowserTest {
     /** The checks above would notice a page whose scripts fail, log errors or miss a resource. */
     @Test
     void scriptErrorsAreReported() throws URISyntaxException {
-        URI broken = Objects.requireNonNull(getClass().getClassLoader().getResource("reference/script-error.html")).toURI();
+        URI broken = Objects.requireNonNull(getClass().getClassLoader().getResource("reference/script-error.html"))
+                .toURI();
 
         ChromiumPages.Page page = chromium.open(broken);
 
         assertThat(page.text()).contains("Rendered text.");
-        assertThat(page.scriptErrors()).hasSize(3)
+        assertThat(page.scriptErrors())
+                .hasSize(3)
                 .anySatisfy(e -> assertThat(e).contains("Uncaught ReferenceError: notDefinedAnywhere is not defined"))
                 .anySatisfy(e -> assertThat(e).endsWith(" \"reported by the page\""))
                 .anySatisfy(e -> assertThat(e).contains("does-not-exist.png - Failed to load resource"));
@@ -218,20 +256,27 @@ class ReferenceRendersInBrowserTest {
     }
 
     private static List<String> withoutAttributionLogo(List<String> errors) {
-        return errors.stream().filter(e -> !(e.startsWith(REDOC_ATTRIBUTION_LOGO)
-                && e.contains(" - Failed to load resource"))).toList();
+        return errors.stream()
+                .filter(e -> !(e.startsWith(REDOC_ATTRIBUTION_LOGO) && e.contains(" - Failed to load resource")))
+                .toList();
     }
 
     /** Redoc's route of each operation: {@code tag/operationid}, in lower case. */
     private static Map<String, String> operationFragments() {
         Map<String, String> fragments = new TreeMap<>();
-        api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> fragments.put(op.getOperationId(),
-                op.getTags().get(0).toLowerCase() + "/" + op.getOperationId().toLowerCase())));
+        api.getPaths()
+                .values()
+                .forEach(item -> item.readOperations()
+                        .forEach(op -> fragments.put(
+                                op.getOperationId(),
+                                op.getTags().get(0).toLowerCase() + "/"
+                                        + op.getOperationId().toLowerCase())));
         return fragments;
     }
 
     private static Stream<Map.Entry<String, Schema>> enumSchemas() {
-        return api.getComponents().getSchemas().entrySet().stream().filter(schema -> schema.getValue().getEnum() != null);
+        return api.getComponents().getSchemas().entrySet().stream()
+                .filter(schema -> schema.getValue().getEnum() != null);
     }
 
     private static String schemaFragment(Map.Entry<String, Schema> schema) {
@@ -245,12 +290,18 @@ class ReferenceRendersInBrowserTest {
     /** Redoc shows the first example's JSON; with several, a picker named by their summaries. */
     private static void assertFirstSuccessExampleShows(Operation op, String text) {
         ApiResponse success = op.getResponses().entrySet().stream()
-                .filter(e -> e.getKey().startsWith("2")).map(Map.Entry::getValue).findFirst().orElseThrow();
+                .filter(e -> e.getKey().startsWith("2"))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow();
         Content content = Contract.deref(api, success).getContent();
         Map<String, Example> examples = content.get("application/json").getExamples();
         Example first = Contract.deref(api, examples.values().iterator().next());
-        String firstKey = Json.mapper().valueToTree(first.getValue()).fieldNames().next();
-        assertThat(text).as("the first key of the example %s", first.getSummary()).contains("\"" + firstKey + "\"");
+        String firstKey =
+                Json.mapper().valueToTree(first.getValue()).fieldNames().next();
+        assertThat(text)
+                .as("the first key of the example %s", first.getSummary())
+                .contains("\"" + firstKey + "\"");
         if (examples.size() > 1) {
             assertThat(text).as("the example picker").contains(first.getSummary());
         }

@@ -6,8 +6,7 @@ import java.util.Optional;
 final class VersionAgreement {
     private static final String SNAPSHOT = "-SNAPSHOT";
 
-    private VersionAgreement() {
-    }
+    private VersionAgreement() {}
 
     static Optional<String> disagreement(String contractVersion, String mavenVersion) {
         String release = mavenVersion.endsWith(SNAPSHOT)

@@ -33,6 +33,7 @@ import java.util.function.Supplier;
 public final class PartnerCartsClient {
     /** What the checkout body carries in Partner Center's own SDKs; the service ignores it. */
     private static final String CHECKOUT_BODY = "success";
+
     private static final String CONTRACT_VERSION = "v1";
     /** What a delay function answers to leave the wait to the configured backoff. */
     private static final Duration USE_BACKOFF = Duration.ofMillis(-1);
@@ -43,8 +44,8 @@ public final class PartnerCartsClient {
     private final String correlationId;
     private final String locale;
 
-    private PartnerCartsClient(ApiClient apiClient, FailsafeExecutor<Object> retries, String correlationId,
-            String locale) {
+    private PartnerCartsClient(
+            ApiClient apiClient, FailsafeExecutor<Object> retries, String correlationId, String locale) {
         this.apiClient = apiClient;
         this.carts = new CartsApi(apiClient);
         this.retries = retries;
@@ -79,8 +80,8 @@ public final class PartnerCartsClient {
 
     /** Places the cart's orders; check {@link CartCheckoutResult#getOrderErrors()} for groups that failed. */
     public CartCheckoutResult checkout(UUID customerId, UUID cartId) {
-        return call((requestId, correlation) -> carts.checkoutCart(customerId, cartId, requestId, correlation,
-                locale, CONTRACT_VERSION, CHECKOUT_BODY));
+        return call((requestId, correlation) -> carts.checkoutCart(
+                customerId, cartId, requestId, correlation, locale, CONTRACT_VERSION, CHECKOUT_BODY));
     }
 
     @FunctionalInterface
@@ -91,7 +92,8 @@ public final class PartnerCartsClient {
     /** One logical call: one MS-RequestId (and correlation id) shared by all of its attempts. */
     private <T> T call(Attempt<T> attempt) {
         String requestId = UUID.randomUUID().toString();
-        String correlation = correlationId != null ? correlationId : UUID.randomUUID().toString();
+        String correlation =
+                correlationId != null ? correlationId : UUID.randomUUID().toString();
         return retries.get(() -> {
             try {
                 return attempt.run(requestId, correlation);
@@ -118,8 +120,7 @@ public final class PartnerCartsClient {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(60);
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The API root up to and including {@code /v1}. */
         public Builder baseUrl(String baseUrl) {
@@ -185,8 +186,8 @@ public final class PartnerCartsClient {
                     .setConnectTimeout(Math.toIntExact(connectTimeout.toMillis()))
                     .setReadTimeout(Math.toIntExact(readTimeout.toMillis()));
             Supplier<String> tokens = Objects.requireNonNull(token, "token");
-            apiClient.getHttpClient().register((ClientRequestFilter) request ->
-                    request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.get()));
+            apiClient.getHttpClient().register((ClientRequestFilter)
+                    request -> request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.get()));
             RetryPolicyBuilder<Object> policy = RetryPolicy.builder()
                     .handleIf(failure -> failure instanceof PartnerCenterException e && e.isRetryable())
                     .withMaxRetries(maxRetries);
@@ -197,7 +198,8 @@ public final class PartnerCartsClient {
             }
             // A Retry-After from the service wins over the backoff; without one (a negative delay) the backoff applies.
             policy.withDelayFn(context -> context.getLastException() instanceof PartnerCenterException e
-                    ? e.retryAfter().orElse(USE_BACKOFF) : USE_BACKOFF);
+                    ? e.retryAfter().orElse(USE_BACKOFF)
+                    : USE_BACKOFF);
             return new PartnerCartsClient(apiClient, Failsafe.with(policy.build()), correlationId, locale);
         }
     }

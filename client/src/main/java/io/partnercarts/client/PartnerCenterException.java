@@ -25,8 +25,8 @@ public class PartnerCenterException extends RuntimeException {
     private final String requestId;
     private final Duration retryAfter;
 
-    PartnerCenterException(String message, int status, ApiFault fault, String requestId, Duration retryAfter,
-            Throwable cause) {
+    PartnerCenterException(
+            String message, int status, ApiFault fault, String requestId, Duration retryAfter, Throwable cause) {
         super(message, cause);
         this.status = status;
         this.fault = fault;
@@ -39,20 +39,30 @@ public class PartnerCenterException extends RuntimeException {
         String message = "HTTP " + e.getCode()
                 + (fault == null ? "" : " " + fault.getCode() + " " + fault.getDescription())
                 + " (MS-RequestId " + requestId + ")";
-        return new PartnerCenterException(message, e.getCode(), fault, requestId,
-                retryAfter(e.getResponseHeaders()), e);
+        return new PartnerCenterException(
+                message, e.getCode(), fault, requestId, retryAfter(e.getResponseHeaders()), e);
     }
 
     static PartnerCenterException noResponse(RuntimeException cause, String requestId) {
-        return new PartnerCenterException("No answer: " + cause.getMessage() + " (MS-RequestId " + requestId + ")",
-                NO_RESPONSE, null, requestId, null, cause);
+        return new PartnerCenterException(
+                "No answer: " + cause.getMessage() + " (MS-RequestId " + requestId + ")",
+                NO_RESPONSE,
+                null,
+                requestId,
+                null,
+                cause);
     }
 
     /** The wait a {@code Retry-After} header asks for: delay-seconds or an HTTP date; null without one. */
     private static Duration retryAfter(Map<String, List<String>> headers) {
-        String value = headers == null ? null : headers.entrySet().stream()
-                .filter(header -> "Retry-After".equalsIgnoreCase(header.getKey()) && !header.getValue().isEmpty())
-                .map(header -> header.getValue().get(0).trim()).findFirst().orElse(null);
+        String value = headers == null
+                ? null
+                : headers.entrySet().stream()
+                        .filter(header -> "Retry-After".equalsIgnoreCase(header.getKey())
+                                && !header.getValue().isEmpty())
+                        .map(header -> header.getValue().get(0).trim())
+                        .findFirst()
+                        .orElse(null);
         if (value == null) {
             return null;
         }
@@ -60,8 +70,8 @@ public class PartnerCenterException extends RuntimeException {
             return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
         } catch (NumberFormatException notSeconds) {
             try {
-                Duration untilThen = Duration.between(ZonedDateTime.now(),
-                        ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME));
+                Duration untilThen = Duration.between(
+                        ZonedDateTime.now(), ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME));
                 return untilThen.isNegative() ? Duration.ZERO : untilThen;
             } catch (DateTimeParseException notADate) {
                 return null;

@@ -40,14 +40,18 @@ class PartnerCartsClientTest {
     }
 
     private PartnerCartsClient.Builder client() {
-        return PartnerCartsClient.builder().baseUrl(server.baseUrl()).token("t0ken")
-                .maxRetries(2).backoff(Duration.ofMillis(1), Duration.ofMillis(5));
+        return PartnerCartsClient.builder()
+                .baseUrl(server.baseUrl())
+                .token("t0ken")
+                .maxRetries(2)
+                .backoff(Duration.ofMillis(1), Duration.ofMillis(5));
     }
 
     @Test
     void aRetryReusesTheRequestIdAndTheNextLogicalCallGetsANewOne() {
         server.then(500, SERVICE_ERROR).then(201, CART_JSON).then(200, CART_JSON);
-        PartnerCartsClient client = client().correlationId("flow-7").locale("de-DE").build();
+        PartnerCartsClient client =
+                client().correlationId("flow-7").locale("de-DE").build();
 
         Cart created = client.createCart(CUSTOMER, new Cart().lineItems(List.of()));
         Cart fetched = client.getCart(CUSTOMER, CART);
@@ -58,9 +62,14 @@ class PartnerCartsClientTest {
         assertThat(received).extracting(Received::method).containsExactly("POST", "POST", "GET");
         String create = received.get(0).requestId();
         // A GUID as the contract writes one: 8-4-4-4-12 hex digits (UUID.fromString would also take "1-1-1-1-1").
-        assertThat(create).as("a GUID").matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+        assertThat(create)
+                .as("a GUID")
+                .matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
         assertThat(received.get(1).requestId()).as("the retry of the create").isEqualTo(create);
-        assertThat(received.get(2).requestId()).as("the get, a new logical call").isNotNull().isNotEqualTo(create);
+        assertThat(received.get(2).requestId())
+                .as("the get, a new logical call")
+                .isNotNull()
+                .isNotEqualTo(create);
         assertThat(received).extracting(Received::correlationId).containsOnly("flow-7");
         assertThat(received).extracting(Received::locale).containsOnly("de-DE");
         assertThat(received).extracting(Received::authorization).containsOnly("Bearer t0ken");
@@ -75,27 +84,31 @@ class PartnerCartsClientTest {
         client.getCart(CUSTOMER, CART);
         client.getCart(CUSTOMER, CART);
 
-        assertThat(server.received()).extracting(Received::authorization)
+        assertThat(server.received())
+                .extracting(Received::authorization)
                 .containsExactly("Bearer first", "Bearer refreshed", "Bearer latest");
     }
 
     @Test
     void aRetryWaitsAsLongAsTheServicesRetryAfterAsks() {
-        server.then(429, "{\"code\":429,\"description\":\"Too many requests\"}", "1").then(200, CART_JSON);
+        server.then(429, "{\"code\":429,\"description\":\"Too many requests\"}", "1")
+                .then(200, CART_JSON);
 
         client().build().getCart(CUSTOMER, CART);
 
         List<Received> received = server.received();
         assertThat(received).hasSize(2);
         assertThat(Duration.ofNanos(received.get(1).atNanos() - received.get(0).atNanos()))
-                .as("the wait before the retry; the backoff alone is 1 ms").isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+                .as("the wait before the retry; the backoff alone is 1 ms")
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
     }
 
     @Test
     void theRetryAfterOfAFailureIsExposed() {
         server.then(503, SERVICE_ERROR, "7");
 
-        PartnerCenterException e = catchThrowableOfType(PartnerCenterException.class,
+        PartnerCenterException e = catchThrowableOfType(
+                PartnerCenterException.class,
                 () -> client().maxRetries(0).build().getCart(CUSTOMER, CART));
 
         assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
@@ -112,10 +125,15 @@ class PartnerCartsClientTest {
         assertThat(result.getOrders()).isEmpty();
         List<Received> received = server.received();
         assertThat(received).hasSize(3);
-        assertThat(received).extracting(Received::requestId).doesNotContainNull()
+        assertThat(received)
+                .extracting(Received::requestId)
+                .doesNotContainNull()
                 .containsOnly(received.get(0).requestId());
-        assertThat(received).extracting(Received::correlationId).as("one correlation id per logical call too")
-                .doesNotContainNull().containsOnly(received.get(0).correlationId());
+        assertThat(received)
+                .extracting(Received::correlationId)
+                .as("one correlation id per logical call too")
+                .doesNotContainNull()
+                .containsOnly(received.get(0).correlationId());
         assertThat(received.get(0).path()).isEqualTo("/v1/customers/" + CUSTOMER + "/carts/" + CART + "/checkout");
     }
 
@@ -123,8 +141,8 @@ class PartnerCartsClientTest {
     void anApiFaultBecomesAnExceptionWithTheStatusTheCodeAndTheDescription() {
         server.then(404, NOT_FOUND);
 
-        PartnerCenterException e = catchThrowableOfType(PartnerCenterException.class,
-                () -> client().build().getCart(CUSTOMER, CART));
+        PartnerCenterException e = catchThrowableOfType(
+                PartnerCenterException.class, () -> client().build().getCart(CUSTOMER, CART));
 
         assertThat(e).isNotNull();
         assertThat(e.status()).isEqualTo(404);
@@ -142,7 +160,8 @@ class PartnerCartsClientTest {
             server.then(status, SERVICE_ERROR);
         }
 
-        PartnerCenterException e = catchThrowableOfType(PartnerCenterException.class,
+        PartnerCenterException e = catchThrowableOfType(
+                PartnerCenterException.class,
                 () -> client().build().updateCart(CUSTOMER, CART, new Cart().lineItems(List.of())));
 
         assertThat(e).isNotNull();
@@ -156,7 +175,8 @@ class PartnerCartsClientTest {
     void aBodyThatIsNoApiFaultStillGivesTheStatus() {
         server.then(502, "<html>Bad Gateway</html>");
 
-        PartnerCenterException e = catchThrowableOfType(PartnerCenterException.class,
+        PartnerCenterException e = catchThrowableOfType(
+                PartnerCenterException.class,
                 () -> client().maxRetries(0).build().getCart(CUSTOMER, CART));
 
         assertThat(e.status()).isEqualTo(502);
@@ -184,8 +204,13 @@ class PartnerCartsClientTest {
         client.withCorrelationId("flow-9").getCart(CUSTOMER, CART);
 
         List<Received> received = server.received();
-        assertThat(received.get(0).correlationId()).isNotNull().isNotEqualTo(received.get(1).correlationId());
+        assertThat(received.get(0).correlationId())
+                .isNotNull()
+                .isNotEqualTo(received.get(1).correlationId());
         assertThat(received.get(2).correlationId()).isEqualTo("flow-9");
-        assertThat(received).extracting(Received::locale).as("no X-Locale unless set").containsOnlyNulls();
+        assertThat(received)
+                .extracting(Received::locale)
+                .as("no X-Locale unless set")
+                .containsOnlyNulls();
     }
 }

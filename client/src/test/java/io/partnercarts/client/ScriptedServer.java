@@ -20,9 +20,14 @@ final class ScriptedServer implements AutoCloseable {
         }
     }
 
-    record Received(String method, String path, String requestId, String correlationId, String locale,
-            String authorization, long atNanos) {
-    }
+    record Received(
+            String method,
+            String path,
+            String requestId,
+            String correlationId,
+            String locale,
+            String authorization,
+            long atNanos) {}
 
     private final HttpServer server;
     private final Queue<Answer> script = new ArrayDeque<>();
@@ -61,9 +66,14 @@ final class ScriptedServer implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         exchange.getRequestBody().readAllBytes();
         var headers = exchange.getRequestHeaders();
-        received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                headers.getFirst("MS-RequestId"), headers.getFirst("MS-CorrelationId"), headers.getFirst("X-Locale"),
-                headers.getFirst("Authorization"), System.nanoTime()));
+        received.add(new Received(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getPath(),
+                headers.getFirst("MS-RequestId"),
+                headers.getFirst("MS-CorrelationId"),
+                headers.getFirst("X-Locale"),
+                headers.getFirst("Authorization"),
+                System.nanoTime()));
         Answer next;
         synchronized (this) {
             next = script.isEmpty()

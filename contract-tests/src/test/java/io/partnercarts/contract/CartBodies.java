@@ -9,8 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class CartBodies {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private CartBodies() {
-    }
+    private CartBodies() {}
 
     /** The seed scenario's five line items: the contract's {@code SeedCartRequest} example. */
     public static String seed() {
@@ -42,13 +41,20 @@ public final class CartBodies {
     /** One seat of the seed's monthly Barracuda plan: a modern offer with no provisioning context. */
     public static ObjectNode barracuda(int quantity) {
         JsonNode seed = Seed.requestLine(4);
-        return line(Seed.BARRACUDA, quantity, seed.path("billingCycle").asText(), seed.path("termDuration").asText());
+        return line(
+                Seed.BARRACUDA,
+                quantity,
+                seed.path("billingCycle").asText(),
+                seed.path("termDuration").asText());
     }
 
     /** The seed's perpetual BizTalk licence: a one_time modern offer. */
     public static ObjectNode bizTalk() {
         JsonNode seed = Seed.requestLine(3);
-        return line(Seed.BIZTALK, seed.path("quantity").asInt(), seed.path("billingCycle").asText(),
+        return line(
+                Seed.BIZTALK,
+                seed.path("quantity").asInt(),
+                seed.path("billingCycle").asText(),
                 seed.hasNonNull("termDuration") ? seed.path("termDuration").asText() : null);
     }
 

@@ -74,7 +74,8 @@ public final class CartsEndpoint {
                 .baseUri(root.getScheme() + "://" + root.getAuthority())
                 .basePath(root.getPath())
                 .accept(ContentType.JSON)
-                .log().ifValidationFails();
+                .log()
+                .ifValidationFails();
     }
 
     // ------------------------------------------------------------------ the operations, on the contract
@@ -99,7 +100,9 @@ public final class CartsEndpoint {
     /** Creates a cart that must be created, and answers its id. */
     public String createdCartId(String body) {
         Response created = createCart(body);
-        assertThat(created.statusCode()).as("create: status, body %s", created.asString()).isEqualTo(201);
+        assertThat(created.statusCode())
+                .as("create: status, body %s", created.asString())
+                .isEqualTo(201);
         String id = created.path("id");
         assertThat(id).as("create: id").isNotBlank();
         return id;

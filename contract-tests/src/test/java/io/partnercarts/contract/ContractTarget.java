@@ -50,7 +50,9 @@ public final class ContractTarget {
             return new ContractTarget(URI.create(baseUrl.replaceAll("/+$", "")), token, customerId, null);
         }
         OffsetClock clock = new OffsetClock();
-        CartsServer server = CartsServer.start(ServerSettings.DEFAULTS.withPort(0).withClock(clock)
+        CartsServer server = CartsServer.start(ServerSettings.DEFAULTS
+                .withPort(0)
+                .withClock(clock)
                 .withIdleTimeout(IN_PROCESS_IDLE_TIMEOUT)
                 .withAccessLog(Boolean.parseBoolean(setting("contract.serverAccessLog", "true"))));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "contract-server-stop"));
@@ -94,7 +96,8 @@ public final class ContractTarget {
      * sandbox one in-process, otherwise {@code -Dcontract.faultCustomerId}; empty when none is named.
      */
     public Optional<UUID> faultCustomerId() {
-        return sandboxSetting("contract.faultCustomerId", SANDBOX_FAULT_CUSTOMER).map(UUID::fromString);
+        return sandboxSetting("contract.faultCustomerId", SANDBOX_FAULT_CUSTOMER)
+                .map(UUID::fromString);
     }
 
     /** The property's value; else, in-process, the built-in sandbox's; else nothing. */
@@ -111,7 +114,8 @@ public final class ContractTarget {
      * server's, or {@code -Dcontract.idleTimeout} (ISO-8601, default 30 s) for another implementation.
      */
     public Duration idleTimeout() {
-        return inProcess() ? IN_PROCESS_IDLE_TIMEOUT
+        return inProcess()
+                ? IN_PROCESS_IDLE_TIMEOUT
                 : Duration.parse(setting("contract.idleTimeout", DEFAULT_IDLE_TIMEOUT.toString()));
     }
 

@@ -24,10 +24,13 @@ public final class ContractValidation {
     private final OpenApiValidationFilter responseOnly;
 
     public ContractValidation(String apiBasePath) {
-        this.exchange = new OpenApiValidationFilter(validator(apiBasePath, LevelResolver.create().build()));
-        this.responseValidator = validator(apiBasePath, LevelResolver.create()
-                .withLevel("validation.request", ValidationReport.Level.IGNORE)
-                .build());
+        this.exchange = new OpenApiValidationFilter(
+                validator(apiBasePath, LevelResolver.create().build()));
+        this.responseValidator = validator(
+                apiBasePath,
+                LevelResolver.create()
+                        .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                        .build());
         this.responseOnly = new OpenApiValidationFilter(responseValidator);
     }
 

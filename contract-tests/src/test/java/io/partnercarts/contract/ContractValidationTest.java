@@ -1,6 +1,5 @@
 package io.partnercarts.contract;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,15 +25,14 @@ import org.junit.jupiter.api.Test;
  * contract cannot slip through a conformance test that only asserts a status code.
  */
 class ContractValidationTest {
-    private static final String CART_PATH = "/v1/customers/28045616-f6b9-462f-9701-0d89b5e65c44/carts/"
-            + "b4c8fdea-cbe4-4d17-9576-13fcacbf9605";
+    private static final String CART_PATH =
+            "/v1/customers/28045616-f6b9-462f-9701-0d89b5e65c44/carts/" + "b4c8fdea-cbe4-4d17-9576-13fcacbf9605";
 
     private final AtomicReference<Answer> answer = new AtomicReference<>();
     private final ContractValidation validation = new ContractValidation("/v1");
     private HttpServer server;
 
-    record Answer(int status, String contentType, String body) {
-    }
+    record Answer(int status, String contentType, String body) {}
 
     @BeforeEach
     void standIn() throws IOException {
@@ -58,7 +56,8 @@ class ContractValidationTest {
 
     @Test
     void theContractsOwnExampleAnswerPasses() {
-        answer.set(new Answer(200, "application/json", PackagedContract.example("SeedCart").toString()));
+        answer.set(new Answer(
+                200, "application/json", PackagedContract.example("SeedCart").toString()));
 
         assertThatCode(this::getCart).doesNotThrowAnyException();
     }
@@ -66,15 +65,22 @@ class ContractValidationTest {
     @Test
     void aCartErrorCodeSentAsAStringIsCaught() {
         ObjectNode cart = seedCart();
-        ((ObjectNode) cart.withArray("lineItems").get(0)).putObject("error")
-                .put("errorCode", "10001").put("errorDescription", "unknown offer");
+        ((ObjectNode) cart.withArray("lineItems").get(0))
+                .putObject("error")
+                .put("errorCode", "10001")
+                .put("errorDescription", "unknown offer");
 
         assertRefused(new Answer(200, "application/json", cart.toString()), "errorCode");
     }
 
     @Test
     void anEnumValueInTheWrongCaseIsCaught() {
-        assertRefused(new Answer(200, "application/json", seedCart().put("status", "active").toString()), "status");
+        assertRefused(
+                new Answer(
+                        200,
+                        "application/json",
+                        seedCart().put("status", "active").toString()),
+                "status");
     }
 
     @Test
@@ -102,15 +108,18 @@ class ContractValidationTest {
 
     private void assertRefused(Answer broken, String mentioned) {
         answer.set(broken);
-        assertThatThrownBy(this::getCart).as("the validator refuses %s", broken)
+        assertThatThrownBy(this::getCart)
+                .as("the validator refuses %s", broken)
                 .isInstanceOf(OpenApiValidationException.class)
                 .hasMessageContaining(mentioned);
     }
 
     private void getCart() {
-        RestAssured.given().filter(validation.exchange())
+        RestAssured.given()
+                .filter(validation.exchange())
                 .baseUri("http://127.0.0.1:" + server.getAddress().getPort())
-                .header("Authorization", "Bearer token").header("MS-RequestId", UUID.randomUUID().toString())
+                .header("Authorization", "Bearer token")
+                .header("MS-RequestId", UUID.randomUUID().toString())
                 .accept(ContentType.JSON)
                 .get(CART_PATH);
     }

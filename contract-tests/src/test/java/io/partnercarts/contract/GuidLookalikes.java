@@ -5,8 +5,7 @@ package io.partnercarts.contract;
  * 8-4-4-4-12 hex form: an implementation that accepts these finds the same customer or cart by another id.
  */
 public final class GuidLookalikes {
-    private GuidLookalikes() {
-    }
+    private GuidLookalikes() {}
 
     /** The decimal digits as Arabic-Indic digits (U+0660..U+0669). */
     public static String arabicIndicDigits(Object guid) {

@@ -23,8 +23,7 @@ public final class PackagedContract {
     private static final String TEXT = read();
     private static final OpenAPI PARSED = parse(TEXT);
 
-    private PackagedContract() {
-    }
+    private PackagedContract() {}
 
     /** The document as YAML text. */
     public static String text() {

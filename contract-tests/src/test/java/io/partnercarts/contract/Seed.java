@@ -23,11 +23,13 @@ public final class Seed {
     public static final String BIZTALK = catalogItemId(3);
     public static final String BARRACUDA = catalogItemId(4);
     /** The Azure subscription the two reserved instances are bought for. */
-    public static final String RI_SUBSCRIPTION =
-            REQUEST.path("lineItems").path(1).path("provisioningContext").path("subscriptionId").asText();
+    public static final String RI_SUBSCRIPTION = REQUEST.path("lineItems")
+            .path(1)
+            .path("provisioningContext")
+            .path("subscriptionId")
+            .asText();
 
-    private Seed() {
-    }
+    private Seed() {}
 
     /** The request's line item at {@code index}. */
     public static JsonNode requestLine(int index) {

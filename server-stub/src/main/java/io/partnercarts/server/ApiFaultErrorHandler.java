@@ -30,8 +30,10 @@ final class ApiFaultErrorHandler extends ErrorHandler {
         int status = response.getStatus() < 400 ? HttpStatus.INTERNAL_SERVER_ERROR_500 : response.getStatus();
         HttpFields.Mutable headers = response.getHeaders();
         describe(headers);
-        headers.put(RequestIds.REQUEST_ID, RequestIds.answered(request.getHeaders().get(RequestIds.REQUEST_ID)));
-        headers.put(RequestIds.CORRELATION_ID,
+        headers.put(
+                RequestIds.REQUEST_ID, RequestIds.answered(request.getHeaders().get(RequestIds.REQUEST_ID)));
+        headers.put(
+                RequestIds.CORRELATION_ID,
                 RequestIds.answered(request.getHeaders().get(RequestIds.CORRELATION_ID)));
         response.write(true, body(status), callback);
         return true;

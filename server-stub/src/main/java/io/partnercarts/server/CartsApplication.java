@@ -1,8 +1,8 @@
 package io.partnercarts.server;
 
-import io.partnercarts.server.catalog.Fixtures;
 import io.partnercarts.server.carts.CartService;
 import io.partnercarts.server.carts.CheckoutService;
+import io.partnercarts.server.catalog.Fixtures;
 import io.partnercarts.server.http.BearerAuthentication;
 import io.partnercarts.server.http.CartsExceptionMapper;
 import io.partnercarts.server.http.ConstraintViolationMapper;
@@ -30,13 +30,11 @@ import org.glassfish.jersey.server.model.ResourceMethod;
 
 /** The whole application, assembled in one place: domain services, resources, filters and mappers. */
 final class CartsApplication {
-    private CartsApplication() {
-    }
+    private CartsApplication() {}
 
     static ResourceConfig create(ServerSettings settings) {
-        Fixtures fixtures = settings.fixturesFile() == null
-                ? Fixtures.builtIn()
-                : Fixtures.load(settings.fixturesFile());
+        Fixtures fixtures =
+                settings.fixturesFile() == null ? Fixtures.builtIn() : Fixtures.load(settings.fixturesFile());
         CartStore store = new CartStore(settings.clock(), settings.cartRetention());
         CartService carts = new CartService(fixtures, store, settings.clock(), settings.cartLifetime());
         CheckoutService checkouts = new CheckoutService(fixtures, store, settings.clock());
@@ -74,7 +72,8 @@ final class CartsApplication {
      */
     private static Resource underApiRoot(Object instance) {
         Resource model = Resource.from(instance.getClass());
-        return handledBy(instance, model, Resource.builder(CartsServer.API_ROOT + model.getPath())).build();
+        return handledBy(instance, model, Resource.builder(CartsServer.API_ROOT + model.getPath()))
+                .build();
     }
 
     /** {@code model}'s methods and sub-resources, each method handled by {@code instance}. */
@@ -84,7 +83,8 @@ final class CartsApplication {
             copy.addMethod(method).handledBy(instance, method.getInvocable().getDefinitionMethod());
         }
         for (Resource child : model.getChildResources()) {
-            copy.addChildResource(handledBy(instance, child, Resource.builder(child.getPath())).build());
+            copy.addChildResource(handledBy(instance, child, Resource.builder(child.getPath()))
+                    .build());
         }
         return copy;
     }

@@ -1,6 +1,7 @@
 package io.partnercarts.server;
 
 import io.partnercarts.server.http.HttpRefusals;
+import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import org.eclipse.jetty.http.HttpCompliance;
 import org.eclipse.jetty.http.UriCompliance;
@@ -11,7 +12,6 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.glassfish.jersey.jetty.JettyHttpContainer;
 import org.glassfish.jersey.server.ContainerFactory;
-import jakarta.ws.rs.core.UriBuilder;
 
 /**
  * The running server: Jersey on Jetty, serving the API under {@code /v1}. Jetty parses HTTP/1.1
@@ -38,8 +38,8 @@ public final class CartsServer implements AutoCloseable {
         connector.setPort(settings.port());
         connector.setIdleTimeout(settings.idleTimeout().toMillis());
         jetty.addConnector(connector);
-        JettyHttpContainer jersey = ContainerFactory.createContainer(
-                JettyHttpContainer.class, CartsApplication.create(settings));
+        JettyHttpContainer jersey =
+                ContainerFactory.createContainer(JettyHttpContainer.class, CartsApplication.create(settings));
         jetty.setHandler(new RequestLimits(new UnambiguousTargets(jersey)));
         jetty.setErrorHandler(new ApiFaultErrorHandler());
         if (settings.accessLog()) {
@@ -54,7 +54,10 @@ public final class CartsServer implements AutoCloseable {
                     "Cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
         }
         URI baseUri = UriBuilder.fromUri("http://localhost/")
-                .host(settings.host()).port(connector.getLocalPort()).path(API_ROOT).build();
+                .host(settings.host())
+                .port(connector.getLocalPort())
+                .path(API_ROOT)
+                .build();
         return new CartsServer(jetty, baseUri);
     }
 

@@ -10,8 +10,7 @@ import org.eclipse.jetty.http.HttpStatus;
  * it carries, or 408 when the sender went silent for the idle timeout.
  */
 final class ContainerRefusals {
-    private ContainerRefusals() {
-    }
+    private ContainerRefusals() {}
 
     static Optional<Integer> statusOf(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -18,52 +18,65 @@ import picocli.CommandLine.Option;
  * wins over its environment variable, and the variable over the default in {@link ServerSettings#DEFAULTS}
  * (see {@link Defaults}).
  */
-@Command(name = "partner-carts-server", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "partner-carts-server",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         defaultValueProvider = Main.Defaults.class,
         description = "A sandbox of Partner Center's cart API (create, get, update, checkout) under /v1.")
 public final class Main implements Callable<Integer> {
     // Held here because JUL forgets the level of a logger nobody references.
     private static final Logger[] CHATTY_LOGS = {
-        Logger.getLogger("org.glassfish"), Logger.getLogger("org.hibernate.validator"),
+        Logger.getLogger("org.glassfish"),
+        Logger.getLogger("org.hibernate.validator"),
         Logger.getLogger("org.eclipse.jetty")
     };
 
-    @Option(names = "--host",
-            description = "Address to listen on (env PARTNER_CARTS_HOST). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--host", description = "Address to listen on (env PARTNER_CARTS_HOST). Default: ${DEFAULT-VALUE}.")
     String host;
 
-    @Option(names = "--port",
+    @Option(
+            names = "--port",
             description = "Port to listen on; 0 picks a free one (env PARTNER_CARTS_PORT). Default: ${DEFAULT-VALUE}.")
     int port;
 
-    @Option(names = "--fixtures",
+    @Option(
+            names = "--fixtures",
             description = "JSON file of customers and offers replacing the built-in ones (env PARTNER_CARTS_FIXTURES).")
     Path fixtures;
 
-    @Option(names = "--cart-lifetime",
+    @Option(
+            names = "--cart-lifetime",
             converter = DurationConverter.class,
-            description = "How long a cart lives, ISO-8601 (env PARTNER_CARTS_CART_LIFETIME). Default: ${DEFAULT-VALUE}.")
+            description =
+                    "How long a cart lives, ISO-8601 (env PARTNER_CARTS_CART_LIFETIME). Default: ${DEFAULT-VALUE}.")
     Duration cartLifetime;
 
-    @Option(names = "--idle-timeout",
+    @Option(
+            names = "--idle-timeout",
             converter = DurationConverter.class,
             description = "How long a connection may send nothing before it is closed, ISO-8601"
                     + " (env PARTNER_CARTS_IDLE_TIMEOUT). Default: ${DEFAULT-VALUE}.")
     Duration idleTimeout;
 
-    @Option(names = "--max-carts",
+    @Option(
+            names = "--max-carts",
             converter = AtLeastOneConverter.class,
             description = "How many carts the server keeps; beyond that each new cart evicts the oldest"
                     + " (env PARTNER_CARTS_MAX_CARTS). Default: ${DEFAULT-VALUE}.")
     int maxCarts;
 
-    @Option(names = "--expired-cart-retention",
+    @Option(
+            names = "--expired-cart-retention",
             converter = NonNegativeDurationConverter.class,
             description = "How long an expired cart can still be read before it is forgotten, ISO-8601"
                     + " (env PARTNER_CARTS_EXPIRED_CART_RETENTION). Default: ${DEFAULT-VALUE}.")
     Duration expiredCartRetention;
 
-    @Option(names = "--access-log", negatable = true, fallbackValue = "true",
+    @Option(
+            names = "--access-log",
+            negatable = true,
+            fallbackValue = "true",
             description = "Write one line per request to standard output; --no-access-log for none"
                     + " (env PARTNER_CARTS_ACCESS_LOG=false). Default: ${DEFAULT-VALUE}.")
     boolean accessLog;
@@ -76,8 +89,13 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         quietenContainerLogs();
         ServerSettings settings = ServerSettings.DEFAULTS
-                .withHost(host).withPort(port).withFixturesFile(fixtures).withCartLifetime(cartLifetime)
-                .withIdleTimeout(idleTimeout).withAccessLog(accessLog).withMaxCarts(maxCarts)
+                .withHost(host)
+                .withPort(port)
+                .withFixturesFile(fixtures)
+                .withCartLifetime(cartLifetime)
+                .withIdleTimeout(idleTimeout)
+                .withAccessLog(accessLog)
+                .withMaxCarts(maxCarts)
                 .withExpiredCartRetention(expiredCartRetention);
         CartsServer server;
         try {
@@ -87,11 +105,14 @@ public final class Main implements Callable<Integer> {
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            System.out.println("partner-carts stopped");
-            stopped.countDown();
-        }, "partner-carts-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            System.out.println("partner-carts stopped");
+                            stopped.countDown();
+                        },
+                        "partner-carts-stop"));
         System.out.println("partner-carts listening on " + server.baseUri());
         stopped.await();
         return 0;
@@ -123,7 +144,8 @@ public final class Main implements Callable<Integer> {
         }
 
         static String environmentVariable(String longestName) {
-            return "PARTNER_CARTS_" + longestName.substring("--".length()).replace('-', '_').toUpperCase(Locale.ROOT);
+            return "PARTNER_CARTS_"
+                    + longestName.substring("--".length()).replace('-', '_').toUpperCase(Locale.ROOT);
         }
 
         /** Each flag's default as the command line reads it; no fixtures file means the built-in fixtures. */
@@ -131,7 +153,11 @@ public final class Main implements Callable<Integer> {
             Map<String, String> byFlag = new HashMap<>();
             byFlag.put("--host", defaults.host());
             byFlag.put("--port", String.valueOf(defaults.port()));
-            byFlag.put("--fixtures", defaults.fixturesFile() == null ? null : defaults.fixturesFile().toString());
+            byFlag.put(
+                    "--fixtures",
+                    defaults.fixturesFile() == null
+                            ? null
+                            : defaults.fixturesFile().toString());
             byFlag.put("--cart-lifetime", iso8601(defaults.cartLifetime()));
             byFlag.put("--idle-timeout", iso8601(defaults.idleTimeout()));
             byFlag.put("--max-carts", String.valueOf(defaults.maxCarts()));
@@ -171,7 +197,8 @@ public final class Main implements Callable<Integer> {
         public Duration convert(String value) {
             Duration duration = Duration.parse(value);
             if (duration.isNegative()) {
-                throw new CommandLine.TypeConversionException("must be zero or a positive ISO-8601 duration such as P1D");
+                throw new CommandLine.TypeConversionException(
+                        "must be zero or a positive ISO-8601 duration such as P1D");
             }
             return duration;
         }

@@ -1,7 +1,6 @@
 package io.partnercarts.server;
 
 import io.partnercarts.server.store.CartRetention;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,12 +13,27 @@ import java.util.function.Consumer;
  * standard output; {@code maxCarts} and {@code expiredCartRetention} bound what the cart store keeps
  * (see {@link CartRetention}).
  */
-public record ServerSettings(String host, int port, Path fixturesFile, Clock clock, Duration cartLifetime,
-        Duration idleTimeout, boolean accessLog, int maxCarts, Duration expiredCartRetention) {
+public record ServerSettings(
+        String host,
+        int port,
+        Path fixturesFile,
+        Clock clock,
+        Duration cartLifetime,
+        Duration idleTimeout,
+        boolean accessLog,
+        int maxCarts,
+        Duration expiredCartRetention) {
 
     public static final ServerSettings DEFAULTS = new ServerSettings(
-            "127.0.0.1", 8080, null, Clock.systemUTC(), Duration.ofDays(7), Duration.ofSeconds(30), true,
-            CartRetention.DEFAULTS.maxCarts(), CartRetention.DEFAULTS.expiredCartRetention());
+            "127.0.0.1",
+            8080,
+            null,
+            Clock.systemUTC(),
+            Duration.ofDays(7),
+            Duration.ofSeconds(30),
+            true,
+            CartRetention.DEFAULTS.maxCarts(),
+            CartRetention.DEFAULTS.expiredCartRetention());
 
     public ServerSettings withHost(String newHost) {
         return changed(changes -> changes.host = newHost);
@@ -93,7 +107,15 @@ public record ServerSettings(String host, int port, Path fixturesFile, Clock clo
         }
 
         ServerSettings settings() {
-            return new ServerSettings(host, port, fixturesFile, clock, cartLifetime, idleTimeout, accessLog, maxCarts,
+            return new ServerSettings(
+                    host,
+                    port,
+                    fixturesFile,
+                    clock,
+                    cartLifetime,
+                    idleTimeout,
+                    accessLog,
+                    maxCarts,
                     expiredCartRetention);
         }
     }

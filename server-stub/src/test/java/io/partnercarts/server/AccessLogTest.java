@@ -23,21 +23,33 @@ class AccessLogTest {
     void everyRequestHasItsLineOnceTheServerHasStopped() throws Exception {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         PrintStream standardOut = System.out;
-        List<String> ids = IntStream.range(0, REQUESTS).mapToObj(i -> "log-" + i + "-" + UUID.randomUUID()).toList();
+        List<String> ids = IntStream.range(0, REQUESTS)
+                .mapToObj(i -> "log-" + i + "-" + UUID.randomUUID())
+                .toList();
         System.setOut(new PrintStream(written, true, StandardCharsets.UTF_8));
-        try (CartsServer server = CartsServer.start(ServerSettings.DEFAULTS.withPort(0).withAccessLog(true))) {
+        try (CartsServer server =
+                CartsServer.start(ServerSettings.DEFAULTS.withPort(0).withAccessLog(true))) {
             HttpClient client = HttpClient.newHttpClient();
-            URI unknownCart = URI.create(server.baseUri() + "/customers/" + UUID.randomUUID() + "/carts/"
-                    + UUID.randomUUID());
+            URI unknownCart =
+                    URI.create(server.baseUri() + "/customers/" + UUID.randomUUID() + "/carts/" + UUID.randomUUID());
             CompletableFuture.allOf(ids.stream()
-                    .map(id -> client.sendAsync(HttpRequest.newBuilder(unknownCart).header("MS-RequestId", id)
-                            .header("Authorization", "Bearer log").build(), HttpResponse.BodyHandlers.discarding()))
-                    .toArray(CompletableFuture[]::new)).join();
+                            .map(id -> client.sendAsync(
+                                    HttpRequest.newBuilder(unknownCart)
+                                            .header("MS-RequestId", id)
+                                            .header("Authorization", "Bearer log")
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding()))
+                            .toArray(CompletableFuture[]::new))
+                    .join();
         } finally {
             System.setOut(standardOut);
         }
-        List<String> lines = written.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("GET ")).toList();
-        assertThat(lines).hasSize(REQUESTS)
+        List<String> lines = written.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(l -> l.startsWith("GET "))
+                .toList();
+        assertThat(lines)
+                .hasSize(REQUESTS)
                 .allMatch(line -> line.matches("GET /v1/customers/\\S+/carts/\\S+ 404 \\d+ms MS-RequestId=log-\\S+"
                         + " MS-CorrelationId=\\S+"));
         assertThat(lines.stream().map(line -> line.replaceAll(".*MS-RequestId=(\\S+).*", "$1")))

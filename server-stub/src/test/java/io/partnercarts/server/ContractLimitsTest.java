@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
  * count characters as the contract does.
  */
 class ContractLimitsTest {
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
-    private static final JsonNode CONTEXT = contract()
-            .at("/components/schemas/CartLineItem/properties/provisioningContext");
+    private static final Validator VALIDATOR =
+            Validation.buildDefaultValidatorFactory().getValidator();
+    private static final JsonNode CONTEXT =
+            contract().at("/components/schemas/CartLineItem/properties/provisioningContext");
 
     @Test
     void aKeyMayBeAsLongAsTheContractSaysAndNoLonger() {
@@ -60,7 +61,9 @@ class ContractLimitsTest {
     }
 
     private static Set<ConstraintViolation<CartLineItem>> violationsOf(Map<String, String> context) {
-        CartLineItem item = new CartLineItem().catalogItemId("CFQ7TTC0LH18:0001:CFQ7TTC0K5BF").quantity(1)
+        CartLineItem item = new CartLineItem()
+                .catalogItemId("CFQ7TTC0LH18:0001:CFQ7TTC0K5BF")
+                .quantity(1)
                 .provisioningContext(context);
         return VALIDATOR.validateProperty(item, "provisioningContext");
     }

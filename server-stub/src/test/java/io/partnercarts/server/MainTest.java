@@ -1,23 +1,29 @@
 package io.partnercarts.server;
 
-import io.partnercarts.server.store.CartRetention;
-import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.partnercarts.server.store.CartRetention;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** The command line's flags and their defaults (the server is not started: only the command line is read). */
 class MainTest {
-    private static final List<String> SETTINGS = List.of("--host", "--port", "--fixtures", "--cart-lifetime",
-            "--idle-timeout", "--max-carts", "--expired-cart-retention", "--access-log");
+    private static final List<String> SETTINGS = List.of(
+            "--host",
+            "--port",
+            "--fixtures",
+            "--cart-lifetime",
+            "--idle-timeout",
+            "--max-carts",
+            "--expired-cart-retention",
+            "--access-log");
 
     @Test
     void everyDefaultIsTheOneInServerSettings() {
@@ -43,12 +49,15 @@ class MainTest {
 
         assertThat(defaultInHelp(help, "--host=<host>")).isEqualTo(defaults.host());
         assertThat(defaultInHelp(help, "--port=<port>")).isEqualTo(String.valueOf(defaults.port()));
-        assertThat(defaultInHelp(help, "--cart-lifetime=<cartLifetime>")).isEqualTo("P7D")
+        assertThat(defaultInHelp(help, "--cart-lifetime=<cartLifetime>"))
+                .isEqualTo("P7D")
                 .satisfies(shown -> assertThat(Duration.parse(shown)).isEqualTo(defaults.cartLifetime()));
-        assertThat(defaultInHelp(help, "--idle-timeout=<idleTimeout>")).isEqualTo("PT30S")
+        assertThat(defaultInHelp(help, "--idle-timeout=<idleTimeout>"))
+                .isEqualTo("PT30S")
                 .satisfies(shown -> assertThat(Duration.parse(shown)).isEqualTo(defaults.idleTimeout()));
         assertThat(defaultInHelp(help, "--max-carts=<maxCarts>")).isEqualTo(String.valueOf(defaults.maxCarts()));
-        assertThat(defaultInHelp(help, "--expired-cart-retention=<expiredCartRetention>")).isEqualTo("P1D")
+        assertThat(defaultInHelp(help, "--expired-cart-retention=<expiredCartRetention>"))
+                .isEqualTo("P1D")
                 .satisfies(shown -> assertThat(Duration.parse(shown)).isEqualTo(defaults.expiredCartRetention()));
         assertThat(defaultInHelp(help, "--[no-]access-log")).isEqualTo(String.valueOf(defaults.accessLog()));
         assertThat(defaults.fixturesFile()).as("no file: the built-in fixtures").isNull();
@@ -75,8 +84,10 @@ class MainTest {
 
     @Test
     void theStoreKeepsAtMostTheDefaultMaximumAndExpiredCartsForADay() {
-        assumeTrue(System.getenv("PARTNER_CARTS_MAX_CARTS") == null
-                && System.getenv("PARTNER_CARTS_EXPIRED_CART_RETENTION") == null, "the environment sets them");
+        assumeTrue(
+                System.getenv("PARTNER_CARTS_MAX_CARTS") == null
+                        && System.getenv("PARTNER_CARTS_EXPIRED_CART_RETENTION") == null,
+                "the environment sets them");
         Main main = parsed();
 
         assertThat(main.maxCarts).isEqualTo(CartRetention.DEFAULT_MAX_CARTS);
@@ -90,7 +101,8 @@ class MainTest {
         assertThat(main.maxCarts).isEqualTo(100);
         assertThat(main.expiredCartRetention).isEqualTo(Duration.ofHours(12));
         assertThat(parsed("--max-carts", "1", "--expired-cart-retention", "PT0S").expiredCartRetention)
-                .as("an expired cart forgotten at once").isZero();
+                .as("an expired cart forgotten at once")
+                .isZero();
     }
 
     @Test
@@ -127,10 +139,14 @@ class MainTest {
 
     /** The value after "Default:" in the description of the option listed as {@code label} (up to the next option). */
     private static String defaultInHelp(String help, String label) {
-        Matcher described = Pattern.compile(" " + Pattern.quote(label) + " (.*?)(?= (?:-\\w, )?--\\S+ [A-Z]|$)").matcher(help);
+        Matcher described = Pattern.compile(" " + Pattern.quote(label) + " (.*?)(?= (?:-\\w, )?--\\S+ [A-Z]|$)")
+                .matcher(help);
         assertThat(described.find()).as("%s is described", label).isTrue();
-        Matcher shown = Pattern.compile("Default: (\\S+)\\.$").matcher(described.group(1).strip());
-        assertThat(shown.find()).as("the help of %s names its default: %s", label, described.group(1)).isTrue();
+        Matcher shown = Pattern.compile("Default: (\\S+)\\.$")
+                .matcher(described.group(1).strip());
+        assertThat(shown.find())
+                .as("the help of %s names its default: %s", label, described.group(1))
+                .isTrue();
         return shown.group(1);
     }
 

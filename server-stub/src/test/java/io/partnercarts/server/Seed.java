@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.partnercarts.server.core.Pricing;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,8 +34,7 @@ public final class Seed {
     public static final String BIZTALK = catalogItemId(3);
     public static final String BARRACUDA = catalogItemId(4);
 
-    private Seed() {
-    }
+    private Seed() {}
 
     /** The request's line item at {@code index}. */
     public static JsonNode requestLine(int index) {
@@ -61,7 +59,9 @@ public final class Seed {
     /** The provisioning context of the request's line {@code index}; empty if it has none. */
     public static Map<String, String> provisioningContext(int index) {
         Map<String, String> context = new LinkedHashMap<>();
-        requestLine(index).path("provisioningContext").fields()
+        requestLine(index)
+                .path("provisioningContext")
+                .fields()
                 .forEachRemaining(e -> context.put(e.getKey(), e.getValue().asText()));
         return context;
     }
@@ -95,7 +95,8 @@ public final class Seed {
 
     public static List<String> texts(JsonNode items, String field) {
         List<String> values = new ArrayList<>();
-        items.forEach(item -> values.add(item.hasNonNull(field) ? item.path(field).asText() : null));
+        items.forEach(
+                item -> values.add(item.hasNonNull(field) ? item.path(field).asText() : null));
         return values;
     }
 
@@ -103,8 +104,11 @@ public final class Seed {
         if (pricing.isMissingNode() || pricing.isNull()) {
             return null;
         }
-        return new Pricing(pricing.path("listPrice").asDouble(), pricing.path("discountedPrice").asDouble(),
-                pricing.path("proratedPrice").asDouble(), pricing.path("price").asDouble(),
+        return new Pricing(
+                pricing.path("listPrice").asDouble(),
+                pricing.path("discountedPrice").asDouble(),
+                pricing.path("proratedPrice").asDouble(),
+                pricing.path("price").asDouble(),
                 pricing.path("extendedPrice").asDouble());
     }
 
@@ -120,9 +124,13 @@ public final class Seed {
     }
 
     private static JsonNode readExamples() {
-        try (InputStream yaml = Objects.requireNonNull(Seed.class.getResourceAsStream("/openapi/partner-carts.yaml"),
+        try (InputStream yaml = Objects.requireNonNull(
+                Seed.class.getResourceAsStream("/openapi/partner-carts.yaml"),
                 "openapi/partner-carts.yaml is not on the classpath: the api-spec jar is missing")) {
-            return new ObjectMapper(new YAMLFactory()).readTree(yaml).path("components").path("examples");
+            return new ObjectMapper(new YAMLFactory())
+                    .readTree(yaml)
+                    .path("components")
+                    .path("examples");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

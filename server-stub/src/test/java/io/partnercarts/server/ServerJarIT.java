@@ -13,10 +13,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -46,24 +46,33 @@ class ServerJarIT {
         URI base = start(Map.of(), "--port", "0");
 
         String requestId = "3f2b8a9e-6c1d-4e5f-8a7b-1c2d3e4f5a6b";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create(base + "/customers/" + SEED_CUSTOMER + "/carts/9f1c2d3e-4b5a-6978-8a9b-0c1d2e3f4a5b"))
-                .header("Authorization", "Bearer any-token")
-                .header("MS-RequestId", requestId)
-                .header("MS-CorrelationId", "corr-1")
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(
+                                base + "/customers/" + SEED_CUSTOMER + "/carts/9f1c2d3e-4b5a-6978-8a9b-0c1d2e3f4a5b"))
+                        .header("Authorization", "Bearer any-token")
+                        .header("MS-RequestId", requestId)
+                        .header("MS-CorrelationId", "corr-1")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("\"code\":800008");
-        assertThat(response.headers().firstValueAsLong("Content-Length")).as("sent whole, not chunked")
+        assertThat(response.headers().firstValueAsLong("Content-Length"))
+                .as("sent whole, not chunked")
                 .hasValue(response.body().getBytes(StandardCharsets.UTF_8).length);
-        assertThat(response.headers().firstValue("Server")).as("no server name or version").isEmpty();
+        assertThat(response.headers().firstValue("Server"))
+                .as("no server name or version")
+                .isEmpty();
         String logLine = awaitLine(line -> line.startsWith("GET /v1/customers/"));
-        assertThat(logLine).matches("GET /v1/customers/\\S+/carts/\\S+ 404 \\d+ms MS-RequestId="
-                + requestId + " MS-CorrelationId=corr-1");
+        assertThat(logLine)
+                .matches("GET /v1/customers/\\S+/carts/\\S+ 404 \\d+ms MS-RequestId=" + requestId
+                        + " MS-CorrelationId=corr-1");
 
         process.destroy(); // SIGTERM
-        assertThat(process.waitFor(15, TimeUnit.SECONDS)).as("stopped within 15 s").isTrue();
+        assertThat(process.waitFor(15, TimeUnit.SECONDS))
+                .as("stopped within 15 s")
+                .isTrue();
         assertThat(awaitLine(line -> line.equals("partner-carts stopped"))).isNotNull();
     }
 
@@ -91,16 +100,22 @@ class ServerJarIT {
         URI base = start(Map.of(), "--port", "0", "--fixtures", fixtures.toString());
 
         // HTTP_2 over http:// makes Java's client offer "Upgrade: h2c" with the body, which must still be read.
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base + "/customers/" + customer + "/carts"))
-                .version(HttpClient.Version.HTTP_2)
-                .header("Authorization", "Bearer t").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> created = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/customers/" + customer + "/carts"))
+                        .version(HttpClient.Version.HTTP_2)
+                        .header("Authorization", "Bearer t")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("""
                         {"lineItems":[{"catalogItemId":"FAB0000001:0001:FAB0000002","quantity":2,
                                        "billingCycle":"monthly","termDuration":"P1M"}]}"""))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
-        assertThat(created.statusCode()).as("%s; server printed %s", created.body(), printed()).isEqualTo(201);
-        assertThat(created.body()).contains("\"currencyCode\":\"GBP\"", "\"friendlyName\":\"Fabrikam Plan\"")
+        assertThat(created.statusCode())
+                .as("%s; server printed %s", created.body(), printed())
+                .isEqualTo(201);
+        assertThat(created.body())
+                .contains("\"currencyCode\":\"GBP\"", "\"friendlyName\":\"Fabrikam Plan\"")
                 .doesNotContain("\"error\"");
     }
 
@@ -140,12 +155,17 @@ class ServerJarIT {
         URI base = start(Map.of(), "--port", "0");
         String script = readmeWalkThrough().replace("http://127.0.0.1:8080/v1", base.toString());
 
-        Process bash = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script).redirectErrorStream(true).start();
+        Process bash = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script)
+                .redirectErrorStream(true)
+                .start();
         String printed = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-        assertThat(bash.waitFor(60, TimeUnit.SECONDS)).as("the walk-through ends").isTrue();
+        assertThat(bash.waitFor(60, TimeUnit.SECONDS))
+                .as("the walk-through ends")
+                .isTrue();
         assertThat(bash.exitValue()).as("exit status; it printed:%n%s", printed).isZero();
-        assertThat(printed).as("what the walk-through printed")
+        assertThat(printed)
+                .as("what the walk-through printed")
                 .containsPattern("cart [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\n")
                 .contains("\"quantity\":2")
                 .contains("\"status\":\"completed\"", "\"status\":\"pending\"", "\"orderErrors\":[]")
@@ -169,7 +189,8 @@ class ServerJarIT {
 
     private URI start(Map<String, String> env, String... args) throws Exception {
         process = launch(env, true, args);
-        Matcher listening = LISTENING.matcher(awaitLine(line -> LISTENING.matcher(line).find()));
+        Matcher listening =
+                LISTENING.matcher(awaitLine(line -> LISTENING.matcher(line).find()));
         assertThat(listening.find()).isTrue();
         return URI.create(listening.group(1));
     }
@@ -181,7 +202,8 @@ class ServerJarIT {
     private Process launch(Map<String, String> env, boolean mergeErrors, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("server.jar")));
+                "-jar",
+                System.getProperty("server.jar")));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("PARTNER_CARTS_PORT");

@@ -14,21 +14,23 @@ import org.glassfish.jersey.server.ServerProperties;
  * Usage: {@code java -jar partner-carts-bench-*-all.jar --port N}.
  */
 public final class ControlApplication {
-    private ControlApplication() {
-    }
+    private ControlApplication() {}
 
     public static void main(String[] args) throws InterruptedException {
         int port = portOf(args);
         ResourceConfig application = new ResourceConfig(RecordsResource.class)
                 .register(JacksonFeature.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true); // as the sandbox does
-        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
-                URI.create("http://127.0.0.1:" + port + "/"), application);
+        HttpServer server =
+                GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:" + port + "/"), application);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.shutdownNow();
-            stopped.countDown();
-        }, "control-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.shutdownNow();
+                            stopped.countDown();
+                        },
+                        "control-stop"));
         System.out.println("control listening on http://127.0.0.1:" + port + "/records");
         stopped.await();
     }

@@ -30,6 +30,8 @@ public final class RecordsResource {
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
         Record record = RECORDS.get(id);
-        return record == null ? Response.status(Response.Status.NOT_FOUND).build() : Response.ok(record).build();
+        return record == null
+                ? Response.status(Response.Status.NOT_FOUND).build()
+                : Response.ok(record).build();
     }
 }

@@ -77,7 +77,7 @@ final class HttpConnection implements AutoCloseable {
                 case "content-length" -> length = Long.parseLong(value);
                 case "transfer-encoding" -> chunked = value.endsWith("chunked");
                 case "connection" -> close = value.contains("close") || (close && !value.contains("keep-alive"));
-                default -> { }
+                default -> {}
             }
         }
         byte[] body;
@@ -135,8 +135,15 @@ final class HttpConnection implements AutoCloseable {
     /** A request's bytes: HTTP/1.1 with the Host, the bench's bearer token and the body, if any. */
     static byte[] request(String method, String path, InetSocketAddress server, byte[] body) {
         StringBuilder head = new StringBuilder(256)
-                .append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(server.getHostString()).append(':').append(server.getPort()).append("\r\n")
+                .append(method)
+                .append(' ')
+                .append(path)
+                .append(" HTTP/1.1\r\n")
+                .append("Host: ")
+                .append(server.getHostString())
+                .append(':')
+                .append(server.getPort())
+                .append("\r\n")
                 .append("Authorization: Bearer bench\r\n")
                 .append("Accept: application/json\r\n");
         if (body.length > 0) {
@@ -163,6 +170,5 @@ final class HttpConnection implements AutoCloseable {
     }
 
     /** A status, a body and whether the server closes the connection after it. */
-    record HttpAnswer(int status, byte[] body, boolean closesConnection) {
-    }
+    record HttpAnswer(int status, byte[] body, boolean closesConnection) {}
 }

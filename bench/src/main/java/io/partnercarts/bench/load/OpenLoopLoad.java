@@ -58,14 +58,19 @@ public final class OpenLoopLoad {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
-        InetSocketAddress server = new InetSocketAddress(options.getOrDefault("host", "127.0.0.1"),
-                Integer.parseInt(required(options, "port")));
+        InetSocketAddress server = new InetSocketAddress(
+                options.getOrDefault("host", "127.0.0.1"), Integer.parseInt(required(options, "port")));
         byte[] body = options.containsKey("body") ? Files.readAllBytes(Path.of(options.get("body"))) : new byte[0];
-        Supplier<LoadScenario> scenario = LoadScenario.named(required(options, "scenario"),
-                required(options, "path"), body, server);
-        OpenLoopLoad load = new OpenLoopLoad(server, scenario, Double.parseDouble(required(options, "rate")),
+        Supplier<LoadScenario> scenario =
+                LoadScenario.named(required(options, "scenario"), required(options, "path"), body, server);
+        OpenLoopLoad load = new OpenLoopLoad(
+                server,
+                scenario,
+                Double.parseDouble(required(options, "rate")),
                 Integer.parseInt(options.getOrDefault("connections", "16")));
-        load.run(seconds(options.getOrDefault("warmup", "2")), seconds(required(options, "duration")),
+        load.run(
+                seconds(options.getOrDefault("warmup", "2")),
+                seconds(required(options, "duration")),
                 seconds(options.getOrDefault("report-every", "0")));
     }
 
@@ -82,7 +87,9 @@ public final class OpenLoopLoad {
             threads.add(thread);
         }
         Histogram total = new Histogram(3);
-        for (long next = measuredFrom + reportEveryNanos; reportEveryNanos > 0 && next <= end; next += reportEveryNanos) {
+        for (long next = measuredFrom + reportEveryNanos;
+                reportEveryNanos > 0 && next <= end;
+                next += reportEveryNanos) {
             parkUntil(next);
             Histogram latest = latencies.getIntervalHistogram();
             total.add(latest);
@@ -117,7 +124,8 @@ public final class OpenLoopLoad {
                     if (due >= measuredFrom) {
                         latencies.recordValue(TimeUnit.NANOSECONDS.toMicros(latency));
                     }
-                    statuses.computeIfAbsent(answer.status(), s -> new LongAdder()).increment();
+                    statuses.computeIfAbsent(answer.status(), s -> new LongAdder())
+                            .increment();
                     if (!flow.accept(answer)) {
                         unexpected.increment();
                     }
@@ -146,8 +154,11 @@ public final class OpenLoopLoad {
     private String statusCounts() {
         Map<Integer, Long> counts = new TreeMap<>();
         statuses.forEach((status, count) -> counts.put(status, count.sum()));
-        return counts.isEmpty() ? "none" : counts.entrySet().stream()
-                .map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(","));
+        return counts.isEmpty()
+                ? "none"
+                : counts.entrySet().stream()
+                        .map(e -> e.getKey() + ":" + e.getValue())
+                        .collect(Collectors.joining(","));
     }
 
     private static Map<String, String> options(String[] args) {

@@ -22,12 +22,15 @@ public final class BenchReport {
     private static final String CONTROL_COLOR = "#5b8def";
     /** The metrics of a loop that count a failed request. */
     private static final List<String> PROBLEMS = List.of(
-            "closed_unexpected", "closed_socket_errors", "closed_timeouts",
-            "open_unexpected", "open_errors", "open_unsent");
+            "closed_unexpected",
+            "closed_socket_errors",
+            "closed_timeouts",
+            "open_unexpected",
+            "open_errors",
+            "open_unsent");
 
     /** Each sandbox scenario and the control's scenario it is read against. */
-    private record Comparison(String scenario, String control, String controlRequest) {
-    }
+    private record Comparison(String scenario, String control, String controlRequest) {}
 
     private static final List<Comparison> COMPARISONS = List.of(
             new Comparison("create", "post", "POST /records"),
@@ -64,8 +67,11 @@ public final class BenchReport {
                     .append("socket errors or unsent requests.\n\n");
         }
         md.append(results.runDescription())
-                .append("- Settings: ").append(results.describe("settings")).append('\n')
-                .append("- Servers: the sandbox as users run it (`java -jar partner-carts-server-stub-*-all.jar --port N`,")
+                .append("- Settings: ")
+                .append(results.describe("settings"))
+                .append('\n')
+                .append(
+                        "- Servers: the sandbox as users run it (`java -jar partner-carts-server-stub-*-all.jar --port N`,")
                 .append(" access log on, to a file) and the control (bare Jersey on Grizzly with Jackson, no filters:")
                 .append(" `POST /records` stores a 312-byte JSON record, `GET /records/{id}` reads it), each pinned to")
                 .append(" CPU 0 with default JVM flags; the load on CPU 1.\n\n");
@@ -78,18 +84,35 @@ public final class BenchReport {
         for (Comparison c : COMPARISONS) {
             long failed = failures(SANDBOX, c.scenario());
             long controlFailed = failures(CONTROL, c.control());
-            md.append("| ").append(c.scenario()).append(" (control: `").append(c.controlRequest()).append("`)")
+            md.append("| ")
+                    .append(c.scenario())
+                    .append(" (control: `")
+                    .append(c.controlRequest())
+                    .append("`)")
                     .append(failed + controlFailed > 0 ? " **INVALID**" : "")
-                    .append(" | ").append(format(median(SANDBOX, c.scenario(), "closed_rps"), 0))
-                    .append(" | ").append(format(median(CONTROL, c.control(), "closed_rps"), 0))
-                    .append(" | ").append(ratioWithRange(c))
-                    .append(" | ").append(latencyPair(SANDBOX, c.scenario(), "closed_p50_us", "closed_p99_us", false))
-                    .append(" | ").append(latencyPair(CONTROL, c.control(), "closed_p50_us", "closed_p99_us", false))
-                    .append(" | ").append(latencyPair(SANDBOX, c.scenario(), "open_p99_us", "open_max_us", true))
-                    .append(" | ").append(latencyPair(CONTROL, c.control(), "open_p99_us", "open_max_us", true))
-                    .append(" | ").append(failed).append(" / ").append(controlFailed).append(" |\n");
+                    .append(" | ")
+                    .append(format(median(SANDBOX, c.scenario(), "closed_rps"), 0))
+                    .append(" | ")
+                    .append(format(median(CONTROL, c.control(), "closed_rps"), 0))
+                    .append(" | ")
+                    .append(ratioWithRange(c))
+                    .append(" | ")
+                    .append(latencyPair(SANDBOX, c.scenario(), "closed_p50_us", "closed_p99_us", false))
+                    .append(" | ")
+                    .append(latencyPair(CONTROL, c.control(), "closed_p50_us", "closed_p99_us", false))
+                    .append(" | ")
+                    .append(latencyPair(SANDBOX, c.scenario(), "open_p99_us", "open_max_us", true))
+                    .append(" | ")
+                    .append(latencyPair(CONTROL, c.control(), "open_p99_us", "open_max_us", true))
+                    .append(" | ")
+                    .append(failed)
+                    .append(" / ")
+                    .append(controlFailed)
+                    .append(" |\n");
         }
-        md.append("\nMedians over ").append(rounds.size()).append(rounds.size() == 1 ? " round" : " rounds")
+        md.append("\nMedians over ")
+                .append(rounds.size())
+                .append(rounds.size() == 1 ? " round" : " rounds")
                 .append("; the ratio is sandbox / control req/s, its range the lowest and highest round.")
                 .append(" Closed loop: `wrk -t1 -c16`. Open loop: 16 connections at half of that scenario's own")
                 .append(" closed-loop rate, latency from the intended send time (no coordinated omission); max is")
@@ -105,23 +128,41 @@ public final class BenchReport {
         md.append(serverRow("heap in use once started, after a full GC (MB)", "started_heap_after_gc_kb", 1024, 1));
         md.append(serverRow("resident memory after the runs (MB, VmRSS)", "rss_kb", 1024, 0));
         md.append(serverRow("heap in use after the runs and a full GC (MB)", "heap_after_gc_kb", 1024, 1));
-        md.append("| garbage collector (the JVM's choice on one CPU) | ").append(String.join(", ", texts(SANDBOX, "gc")))
-                .append(" | ").append(String.join(", ", texts(CONTROL, "gc"))).append(" | |\n\n")
+        md.append("| garbage collector (the JVM's choice on one CPU) | ")
+                .append(String.join(", ", texts(SANDBOX, "gc")))
+                .append(" | ")
+                .append(String.join(", ", texts(CONTROL, "gc")))
+                .append(" | |\n\n")
                 .append("Medians over the rounds. After the runs, each server still holds what the runs created:")
                 .append(" the sandbox its carts and checkouts, the control its records.\n\n");
 
-        md.append("## Per round\n\n| round | scenario | sandbox req/s | control req/s | ratio | open-loop rate, sandbox / control |\n")
+        md.append(
+                        "## Per round\n\n| round | scenario | sandbox req/s | control req/s | ratio | open-loop rate, sandbox / control |\n")
                 .append("|---:|---|---:|---:|---:|---:|\n");
         for (int round : rounds) {
             for (Comparison c : COMPARISONS) {
                 Optional<Double> sandbox = results.number(round, SANDBOX, c.scenario(), "closed_rps");
                 Optional<Double> control = results.number(round, CONTROL, c.control(), "closed_rps");
-                md.append("| ").append(round).append(" | ").append(c.scenario())
-                        .append(" | ").append(format(sandbox.orElse(Double.NaN), 0))
-                        .append(" | ").append(format(control.orElse(Double.NaN), 0))
-                        .append(" | ").append(format(ratio(sandbox, control), 2))
-                        .append(" | ").append(format(results.number(round, SANDBOX, c.scenario(), "open_rate").orElse(Double.NaN), 0))
-                        .append(" / ").append(format(results.number(round, CONTROL, c.control(), "open_rate").orElse(Double.NaN), 0))
+                md.append("| ")
+                        .append(round)
+                        .append(" | ")
+                        .append(c.scenario())
+                        .append(" | ")
+                        .append(format(sandbox.orElse(Double.NaN), 0))
+                        .append(" | ")
+                        .append(format(control.orElse(Double.NaN), 0))
+                        .append(" | ")
+                        .append(format(ratio(sandbox, control), 2))
+                        .append(" | ")
+                        .append(format(
+                                results.number(round, SANDBOX, c.scenario(), "open_rate")
+                                        .orElse(Double.NaN),
+                                0))
+                        .append(" / ")
+                        .append(format(
+                                results.number(round, CONTROL, c.control(), "open_rate")
+                                        .orElse(Double.NaN),
+                                0))
                         .append(" |\n");
             }
         }
@@ -143,28 +184,41 @@ public final class BenchReport {
             controlP99[i] = median(CONTROL, c.control(), "open_p99_us") / 1000;
         }
         String quick = results.quick() ? " (QUICK RUN)" : "";
-        String throughput = SvgChart.groupedBars("Throughput, closed loop (wrk -t1 -c16)" + quick, "requests per second",
-                categories, bars(sandboxRps, controlRps), 900, 380);
-        String latency = SvgChart.groupedBars("Latency p99, open loop at half of each maximum rate" + quick,
-                "milliseconds", categories, bars(sandboxP99, controlP99), 900, 380);
+        String throughput = SvgChart.groupedBars(
+                "Throughput, closed loop (wrk -t1 -c16)" + quick,
+                "requests per second",
+                categories,
+                bars(sandboxRps, controlRps),
+                900,
+                380);
+        String latency = SvgChart.groupedBars(
+                "Latency p99, open loop at half of each maximum rate" + quick,
+                "milliseconds",
+                categories,
+                bars(sandboxP99, controlP99),
+                900,
+                380);
         return SvgChart.document(900, List.of(throughput, latency), List.of(380, 380));
     }
 
     private static List<Bars> bars(double[] sandbox, double[] control) {
-        return List.of(new Bars("sandbox", SANDBOX_COLOR, sandbox),
+        return List.of(
+                new Bars("sandbox", SANDBOX_COLOR, sandbox),
                 new Bars("control (Jersey on Grizzly)", CONTROL_COLOR, control));
     }
 
     private boolean invalid() {
-        return results.rows().stream().anyMatch(row -> PROBLEMS.contains(row.get("metric"))
-                && Double.parseDouble(row.get("value")) > 0);
+        return results.rows().stream()
+                .anyMatch(row -> PROBLEMS.contains(row.get("metric")) && Double.parseDouble(row.get("value")) > 0);
     }
 
     private long failures(String server, String scenario) {
         long failed = 0;
         for (int round : rounds) {
             for (String metric : PROBLEMS) {
-                failed += results.number(round, server, scenario, metric).orElse(0.0).longValue();
+                failed += results.number(round, server, scenario, metric)
+                        .orElse(0.0)
+                        .longValue();
             }
         }
         return failed;
@@ -183,13 +237,17 @@ public final class BenchReport {
     }
 
     private List<String> texts(String server, String metric) {
-        return rounds.stream().flatMap(r -> results.values(r, server, "-", metric).stream()).distinct().toList();
+        return rounds.stream()
+                .flatMap(r -> results.values(r, server, "-", metric).stream())
+                .distinct()
+                .toList();
     }
 
     private String ratioWithRange(Comparison c) {
         List<Double> ratios = new ArrayList<>();
         for (int round : rounds) {
-            double ratio = ratio(results.number(round, SANDBOX, c.scenario(), "closed_rps"),
+            double ratio = ratio(
+                    results.number(round, SANDBOX, c.scenario(), "closed_rps"),
                     results.number(round, CONTROL, c.control(), "closed_rps"));
             if (!Double.isNaN(ratio)) {
                 ratios.add(ratio);
@@ -219,7 +277,8 @@ public final class BenchReport {
     }
 
     static String format(double value, int decimals) {
-        return Double.isNaN(value) || Double.isInfinite(value) ? "n/a"
+        return Double.isNaN(value) || Double.isInfinite(value)
+                ? "n/a"
                 : String.format(Locale.ROOT, "%,." + decimals + "f", value);
     }
 }

@@ -18,14 +18,15 @@ final class GcLog {
             "^\\[(\\d+(?:\\.\\d+)?)s].*\\bPause (\\w+).*?(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
 
     /** A pause at {@code uptimeSeconds}; full is a whole-heap collection (forced or not). */
-    record Pause(double uptimeSeconds, boolean full, double afterMegabytes, double heapMegabytes) {
-    }
+    record Pause(double uptimeSeconds, boolean full, double afterMegabytes, double heapMegabytes) {}
 
-    private GcLog() {
-    }
+    private GcLog() {}
 
     static List<Pause> read(Path log) throws IOException {
-        return Files.readAllLines(log).stream().map(GcLog::parse).flatMap(Optional::stream).toList();
+        return Files.readAllLines(log).stream()
+                .map(GcLog::parse)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     static Optional<Pause> parse(String line) {
@@ -33,8 +34,11 @@ final class GcLog {
         if (!m.find()) {
             return Optional.empty();
         }
-        return Optional.of(new Pause(Double.parseDouble(m.group(1)), m.group(2).toLowerCase(Locale.ROOT).equals("full"),
-                megabytes(m.group(5), m.group(6)), megabytes(m.group(7), m.group(8))));
+        return Optional.of(new Pause(
+                Double.parseDouble(m.group(1)),
+                m.group(2).toLowerCase(Locale.ROOT).equals("full"),
+                megabytes(m.group(5), m.group(6)),
+                megabytes(m.group(7), m.group(8))));
     }
 
     private static double megabytes(String amount, String unit) {

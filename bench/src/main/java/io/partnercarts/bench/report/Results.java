@@ -30,7 +30,9 @@ final class Results {
         for (String line : Files.readAllLines(file)) {
             if (line.startsWith("# ")) {
                 int colon = line.indexOf(':');
-                description.put(line.substring(2, colon).trim(), line.substring(colon + 1).trim());
+                description.put(
+                        line.substring(2, colon).trim(),
+                        line.substring(colon + 1).trim());
             } else if (!line.isBlank() && columns == null) {
                 columns = line.split("\t");
             } else if (!line.isBlank()) {
@@ -56,7 +58,8 @@ final class Results {
 
     /** Markdown list items: when, from which commit, on what machine (how idle) and with which command. */
     String runDescription() {
-        String idle = describe("idle before") + (describe("idle after").isEmpty() ? "" : "; after: " + describe("idle after"));
+        String idle = describe("idle before")
+                + (describe("idle after").isEmpty() ? "" : "; after: " + describe("idle after"));
         return "- Date: " + describe("date") + "\n"
                 + "- Commit: " + describe("commit") + "\n"
                 + "- Machine: " + describe("cpus") + " CPUs, " + describe("cpu") + "; " + describe("java")
@@ -79,8 +82,10 @@ final class Results {
     /** bench/run's long table: every value of one measure in one round (several for start-ups). */
     List<String> values(int round, String server, String scenario, String metric) {
         return rows.stream()
-                .filter(row -> Integer.parseInt(row.get("round")) == round && row.get("server").equals(server)
-                        && row.get("scenario").equals(scenario) && row.get("metric").equals(metric))
+                .filter(row -> Integer.parseInt(row.get("round")) == round
+                        && row.get("server").equals(server)
+                        && row.get("scenario").equals(scenario)
+                        && row.get("metric").equals(metric))
                 .map(row -> row.get("value"))
                 .toList();
     }

@@ -55,7 +55,8 @@ public final class SoakReport {
         for (String line : loadOutput) {
             Map<String, String> fields = fields(line);
             if (line.startsWith("INTERVAL ")) {
-                p99BySecond.put(Long.parseLong(fields.get("elapsed_s")), Double.parseDouble(fields.get("p99_us")) / 1000);
+                p99BySecond.put(
+                        Long.parseLong(fields.get("elapsed_s")), Double.parseDouble(fields.get("p99_us")) / 1000);
             } else if (line.startsWith("OPEN ")) {
                 finalLine = fields;
             }
@@ -67,16 +68,20 @@ public final class SoakReport {
             minutes[i] = (at - loadStart) / 60;
             rss[i] = Double.parseDouble(rows.get(i).get("rss_kb")) / 1024;
             double from = previous;
-            List<Pause> inWindow = gc.stream().filter(p -> p.uptimeSeconds() > from && p.uptimeSeconds() <= at).toList();
+            List<Pause> inWindow = gc.stream()
+                    .filter(p -> p.uptimeSeconds() > from && p.uptimeSeconds() <= at)
+                    .toList();
             pauses[i] = inWindow.size();
-            lowestAfterGc[i] = inWindow.stream().mapToDouble(Pause::afterMegabytes).min().orElse(Double.NaN);
+            lowestAfterGc[i] =
+                    inWindow.stream().mapToDouble(Pause::afterMegabytes).min().orElse(Double.NaN);
             intervalP99[i] = nearest(p99BySecond, at - loadStart, (at - previous) / 2);
             previous = at;
         }
         String ended = samples.describe("load_ended_s");
         double loadEnd = ended.isEmpty() ? Double.MAX_VALUE : Double.parseDouble(ended);
         this.fullGcs = gc.stream()
-                .filter(p -> p.full() && p.uptimeSeconds() > loadStart && p.uptimeSeconds() <= loadEnd).toList();
+                .filter(p -> p.full() && p.uptimeSeconds() > loadStart && p.uptimeSeconds() <= loadEnd)
+                .toList();
     }
 
     public static void main(String[] args) throws IOException {
@@ -100,8 +105,7 @@ public final class SoakReport {
         return verdict.word().equals("GROWING") ? 4 : 0;
     }
 
-    private record Verdict(String word, String reason) {
-    }
+    private record Verdict(String word, String reason) {}
 
     /** The memory measure the verdict reads, in MB at minutes since the load began. */
     private record Series(String name, double[] minutes, double[] megabytes) {
@@ -112,7 +116,9 @@ public final class SoakReport {
                     kept.add(i);
                 }
             }
-            return new Series(name, kept.stream().mapToDouble(i -> minutes[i]).toArray(),
+            return new Series(
+                    name,
+                    kept.stream().mapToDouble(i -> minutes[i]).toArray(),
                     kept.stream().mapToDouble(i -> megabytes[i]).toArray());
         }
 
@@ -128,29 +134,43 @@ public final class SoakReport {
     private Verdict verdict() {
         boolean capped = !Double.isNaN(capAt);
         double from = capped ? (capAt - loadStart) / 60 : 0;
-        Series fullGc = new Series("heap after a full GC", fullGcs.stream()
-                .mapToDouble(p -> (p.uptimeSeconds() - loadStart) / 60).toArray(),
-                fullGcs.stream().mapToDouble(Pause::afterMegabytes).toArray()).from(from);
-        Series heap = fullGc.minutes().length >= 4 ? fullGc
+        Series fullGc = new Series(
+                        "heap after a full GC",
+                        fullGcs.stream()
+                                .mapToDouble(p -> (p.uptimeSeconds() - loadStart) / 60)
+                                .toArray(),
+                        fullGcs.stream().mapToDouble(Pause::afterMegabytes).toArray())
+                .from(from);
+        Series heap = fullGc.minutes().length >= 4
+                ? fullGc
                 : new Series("lowest heap after GC per sample", minutes, lowestAfterGc).from(from);
         int n = heap.minutes().length;
         if (n < 4) {
-            return new Verdict("TOO SHORT", String.format("%s leaves %d heap samples; run longer (--minutes)",
-                    capped ? String.format("the cap, reached at minute %.1f (estimated),", from) : "the load", n));
+            return new Verdict(
+                    "TOO SHORT",
+                    String.format(
+                            "%s leaves %d heap samples; run longer (--minutes)",
+                            capped ? String.format("the cap, reached at minute %.1f (estimated),", from) : "the load",
+                            n));
         }
         double first = heap.slope(0, n / 2);
         double last = heap.slope(n / 2, n);
-        double flat = Math.max(FLAT_MB_PER_MINUTE, Arrays.stream(heap.megabytes()).average().orElse(0) / 50);
+        double flat = Math.max(
+                FLAT_MB_PER_MINUTE, Arrays.stream(heap.megabytes()).average().orElse(0) / 50);
         Series resident = new Series("RSS", minutes, rss).from(from);
         int r = resident.minutes().length;
-        String slopes = String.format("%s: %+.2f MB/min in the first half, %+.2f MB/min in the last half"
+        String slopes = String.format(
+                "%s: %+.2f MB/min in the first half, %+.2f MB/min in the last half"
                         + " (flat below %.2f MB/min); RSS: %+.2f then %+.2f MB/min",
                 heap.name(), first, last, flat, resident.slope(0, r / 2), resident.slope(r / 2, r));
         if (!capped) {
-            return new Verdict("NO CAP", "the jar has no --max-carts, so every cart is kept and memory grows by"
-                    + " design; over the whole load, " + slopes);
+            return new Verdict(
+                    "NO CAP",
+                    "the jar has no --max-carts, so every cart is kept and memory grows by"
+                            + " design; over the whole load, " + slopes);
         }
-        return new Verdict(last <= flat ? "STABLE" : "GROWING",
+        return new Verdict(
+                last <= flat ? "STABLE" : "GROWING",
                 String.format("after the cap (minute %.1f, estimated), %s", from, slopes));
     }
 
@@ -159,12 +179,16 @@ public final class SoakReport {
         return bySecond.entrySet().stream()
                 .filter(e -> Math.abs(e.getKey() - second) <= tolerance)
                 .min((a, b) -> Double.compare(Math.abs(a.getKey() - second), Math.abs(b.getKey() - second)))
-                .map(Map.Entry::getValue).orElse(Double.NaN);
+                .map(Map.Entry::getValue)
+                .orElse(Double.NaN);
     }
 
     private long failedRequests() {
-        return load.isEmpty() ? 1 : Long.parseLong(load.get("unexpected")) + Long.parseLong(load.get("errors"))
-                + Long.parseLong(load.get("unsent"));
+        return load.isEmpty()
+                ? 1
+                : Long.parseLong(load.get("unexpected"))
+                        + Long.parseLong(load.get("errors"))
+                        + Long.parseLong(load.get("unsent"));
     }
 
     private String markdown(Verdict verdict) {
@@ -173,42 +197,86 @@ public final class SoakReport {
             md.append("> **QUICK RUN**: a trial of the pieces, far too short for a verdict.\n\n");
         }
         md.append(samples.runDescription())
-                .append("- Sandbox: ").append(samples.describe("sandbox")).append('\n')
-                .append("- Load: open loop, create+checkout at ").append(samples.describe("rate")).append(" req/s (")
-                .append(samples.describe("rate_source")).append(") for ").append(samples.describe("minutes"))
-                .append(" min; forced full GC every ").append(samples.describe("gc_every_s")).append(" s\n\n");
-        md.append("## Verdict: ").append(verdict.word()).append("\n\n").append(capitalised(verdict.reason())).append(".\n\n");
-        md.append("Load: ").append(load.isEmpty() ? "no result (the generator failed)" : String.format(
-                "%s requests, p50 %.1f ms, p99 %.1f ms, max %.1f ms; unexpected %s, socket errors %s, unsent %s; statuses %s",
-                load.get("count"), us(load, "p50_us"), us(load, "p99_us"), us(load, "max_us"),
-                load.get("unexpected"), load.get("errors"), load.get("unsent"), load.get("statuses")))
-                .append(failedRequests() > 0 ? " **INVALID**" : "").append(".\n\n");
+                .append("- Sandbox: ")
+                .append(samples.describe("sandbox"))
+                .append('\n')
+                .append("- Load: open loop, create+checkout at ")
+                .append(samples.describe("rate"))
+                .append(" req/s (")
+                .append(samples.describe("rate_source"))
+                .append(") for ")
+                .append(samples.describe("minutes"))
+                .append(" min; forced full GC every ")
+                .append(samples.describe("gc_every_s"))
+                .append(" s\n\n");
+        md.append("## Verdict: ")
+                .append(verdict.word())
+                .append("\n\n")
+                .append(capitalised(verdict.reason()))
+                .append(".\n\n");
+        md.append("Load: ")
+                .append(
+                        load.isEmpty()
+                                ? "no result (the generator failed)"
+                                : String.format(
+                                        "%s requests, p50 %.1f ms, p99 %.1f ms, max %.1f ms; unexpected %s, socket errors %s, unsent %s; statuses %s",
+                                        load.get("count"),
+                                        us(load, "p50_us"),
+                                        us(load, "p99_us"),
+                                        us(load, "max_us"),
+                                        load.get("unexpected"),
+                                        load.get("errors"),
+                                        load.get("unsent"),
+                                        load.get("statuses")))
+                .append(failedRequests() > 0 ? " **INVALID**" : "")
+                .append(".\n\n");
         md.append("## Samples\n\n| time of load | RSS MB | lowest heap after GC MB | GCs | p99 ms (interval) |\n")
                 .append("|---:|---:|---:|---:|---:|\n");
         for (int i = 0; i < minutes.length; i++) {
-            md.append(String.format("| %s | %.0f | %s | %d | %s |%n", clock(minutes[i]), rss[i],
-                    BenchReport.format(lowestAfterGc[i], 1), pauses[i], BenchReport.format(intervalP99[i], 1)));
+            md.append(String.format(
+                    "| %s | %.0f | %s | %d | %s |%n",
+                    clock(minutes[i]),
+                    rss[i],
+                    BenchReport.format(lowestAfterGc[i], 1),
+                    pauses[i],
+                    BenchReport.format(intervalP99[i], 1)));
         }
         md.append("\n## Heap after each full GC during the load\n\n| time of load | heap MB |\n|---:|---:|\n");
         for (Pause pause : fullGcs) {
-            md.append(String.format("| %s | %.1f |%n", clock((pause.uptimeSeconds() - loadStart) / 60), pause.afterMegabytes()));
+            md.append(String.format(
+                    "| %s | %.1f |%n", clock((pause.uptimeSeconds() - loadStart) / 60), pause.afterMegabytes()));
         }
-        md.append("\nFinal, after the load: RSS ").append(BenchReport.format(kb("final_rss_kb"), 0))
-                .append(" MB, heap after a full GC ").append(BenchReport.format(kb("final_heap_after_gc_kb"), 1))
+        md.append("\nFinal, after the load: RSS ")
+                .append(BenchReport.format(kb("final_rss_kb"), 0))
+                .append(" MB, heap after a full GC ")
+                .append(BenchReport.format(kb("final_heap_after_gc_kb"), 1))
                 .append(" MB. Raw samples: `soak.tsv`; plot: `soak.svg`.\n");
         return md.toString();
     }
 
     private String svg() {
-        double[] fullMinutes = fullGcs.stream().mapToDouble(p -> (p.uptimeSeconds() - loadStart) / 60).toArray();
+        double[] fullMinutes = fullGcs.stream()
+                .mapToDouble(p -> (p.uptimeSeconds() - loadStart) / 60)
+                .toArray();
         double[] fullHeap = fullGcs.stream().mapToDouble(Pause::afterMegabytes).toArray();
         String title = samples.quick() ? " (QUICK RUN)" : "";
-        String memory = SvgChart.lines("Sandbox memory under create+checkout" + title, "minutes of load", "MB",
-                List.of(new Line("RSS", "#d9534f", minutes, rss),
+        String memory = SvgChart.lines(
+                "Sandbox memory under create+checkout" + title,
+                "minutes of load",
+                "MB",
+                List.of(
+                        new Line("RSS", "#d9534f", minutes, rss),
                         new Line("heap after GC (lowest)", "#5b8def", minutes, lowestAfterGc),
-                        new Line("heap after full GC", "#2e9e5b", fullMinutes, fullHeap)), 900, 380);
-        String latency = SvgChart.lines("Open-loop latency p99 per interval" + title, "minutes of load", "milliseconds",
-                List.of(new Line("p99", "#d9534f", minutes, intervalP99)), 900, 300);
+                        new Line("heap after full GC", "#2e9e5b", fullMinutes, fullHeap)),
+                900,
+                380);
+        String latency = SvgChart.lines(
+                "Open-loop latency p99 per interval" + title,
+                "minutes of load",
+                "milliseconds",
+                List.of(new Line("p99", "#d9534f", minutes, intervalP99)),
+                900,
+                300);
         return SvgChart.document(900, List.of(memory, latency), List.of(380, 300));
     }
 

@@ -4,8 +4,7 @@ import java.util.List;
 
 /** The few statistics the reports use. */
 final class Stats {
-    private Stats() {
-    }
+    private Stats() {}
 
     static double median(List<Double> values) {
         if (values.isEmpty()) {

@@ -43,9 +43,14 @@ class HttpConnectionTest {
     @Test
     void aServerThatClosesSaysSo() throws IOException {
         assertThat(HttpConnection.read(wire("HTTP/1.1 201 Created\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"))
-                .closesConnection()).isTrue();
-        assertThat(HttpConnection.read(wire("HTTP/1.0 200 OK\r\nContent-Length: 0\r\n\r\n")).closesConnection()).isTrue();
-        assertThat(HttpConnection.read(wire("HTTP/1.1 200 OK\r\n\r\nto the end")).closesConnection()).isTrue();
+                        .closesConnection())
+                .isTrue();
+        assertThat(HttpConnection.read(wire("HTTP/1.0 200 OK\r\nContent-Length: 0\r\n\r\n"))
+                        .closesConnection())
+                .isTrue();
+        assertThat(HttpConnection.read(wire("HTTP/1.1 200 OK\r\n\r\nto the end"))
+                        .closesConnection())
+                .isTrue();
     }
 
     @Test
@@ -56,10 +61,15 @@ class HttpConnectionTest {
 
     @Test
     void aRequestCarriesItsLengthAndBody() {
-        String request = new String(HttpConnection.request("POST", "/records",
-                new java.net.InetSocketAddress("127.0.0.1", 8080), "{}".getBytes(StandardCharsets.UTF_8)),
+        String request = new String(
+                HttpConnection.request(
+                        "POST",
+                        "/records",
+                        new java.net.InetSocketAddress("127.0.0.1", 8080),
+                        "{}".getBytes(StandardCharsets.UTF_8)),
                 StandardCharsets.ISO_8859_1);
-        assertThat(request).startsWith("POST /records HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n")
+        assertThat(request)
+                .startsWith("POST /records HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n")
                 .contains("Content-Type: application/json\r\n", "Content-Length: 2\r\n\r\n{}");
     }
 }

@@ -21,9 +21,11 @@ class LoadScenarioTest {
 
     @Test
     void createThenCheckoutChecksOutTheCartItCreated() {
-        LoadScenario flow = LoadScenario.named("create+checkout", "/v1/customers/c/carts", "{}".getBytes(), SERVER).get();
+        LoadScenario flow = LoadScenario.named("create+checkout", "/v1/customers/c/carts", "{}".getBytes(), SERVER)
+                .get();
         assertThat(requestLine(flow.nextRequest())).isEqualTo("POST /v1/customers/c/carts HTTP/1.1");
-        assertThat(flow.accept(answer(201, "{\"id\":\"a1\",\"lineItems\":[{\"id\":0}]}"))).isTrue();
+        assertThat(flow.accept(answer(201, "{\"id\":\"a1\",\"lineItems\":[{\"id\":0}]}")))
+                .isTrue();
         assertThat(requestLine(flow.nextRequest())).isEqualTo("POST /v1/customers/c/carts/a1/checkout HTTP/1.1");
         assertThat(flow.accept(answer(201, "{\"orders\":[{\"id\":\"o1\"}]}"))).isTrue();
         assertThat(requestLine(flow.nextRequest())).isEqualTo("POST /v1/customers/c/carts HTTP/1.1");
@@ -31,7 +33,8 @@ class LoadScenarioTest {
 
     @Test
     void aFailedCreateIsUnexpectedAndCreatesAgain() {
-        LoadScenario flow = LoadScenario.named("create+checkout", "/carts", "{}".getBytes(), SERVER).get();
+        LoadScenario flow = LoadScenario.named("create+checkout", "/carts", "{}".getBytes(), SERVER)
+                .get();
         flow.nextRequest();
         assertThat(flow.accept(answer(500, "{\"code\":800003}"))).isFalse();
         assertThat(requestLine(flow.nextRequest())).isEqualTo("POST /carts HTTP/1.1");
@@ -39,7 +42,8 @@ class LoadScenarioTest {
 
     @Test
     void aGetExpects200() {
-        LoadScenario get = LoadScenario.named("get", "/records/x", new byte[0], SERVER).get();
+        LoadScenario get =
+                LoadScenario.named("get", "/records/x", new byte[0], SERVER).get();
         assertThat(requestLine(get.nextRequest())).isEqualTo("GET /records/x HTTP/1.1");
         assertThat(get.accept(answer(200, "{}"))).isTrue();
         assertThat(get.accept(answer(201, "{}"))).isFalse();

@@ -19,21 +19,29 @@ class SoakReportTest {
 
     /** Ten minutes sampled every 10 s from uptime 30 s, the cap reached at uptime 150 s, a full GC each minute. */
     private int soak(IntToDoubleFunction heapAtMinute, String load) throws IOException {
-        StringBuilder tsv = new StringBuilder("# load_started_s: 30.0\n# cap_reached_s: 150.0\n# quick: no\n"
-                + "elapsed_s\trss_kb\n");
+        StringBuilder tsv = new StringBuilder(
+                "# load_started_s: 30.0\n# cap_reached_s: 150.0\n# quick: no\n" + "elapsed_s\trss_kb\n");
         for (int k = 1; k <= 60; k++) {
             tsv.append(30 + 10 * k).append('\t').append(400_000).append('\n');
         }
         StringBuilder gc = new StringBuilder("[0.003s][info][gc] Using Serial\n");
         for (int minute = 1; minute <= 10; minute++) {
-            gc.append(String.format(Locale.ROOT, "[%d.500s][info][gc] GC(%d) Pause Full (Diagnostic Command) 300M->%dM(1024M) 80.1ms%n",
-                    30 + 60 * minute, minute, Math.round(heapAtMinute.applyAsDouble(minute))));
+            gc.append(String.format(
+                    Locale.ROOT,
+                    "[%d.500s][info][gc] GC(%d) Pause Full (Diagnostic Command) 300M->%dM(1024M) 80.1ms%n",
+                    30 + 60 * minute,
+                    minute,
+                    Math.round(heapAtMinute.applyAsDouble(minute))));
         }
         Files.writeString(dir.resolve("soak.tsv"), tsv);
         Files.writeString(dir.resolve("gc.log"), gc);
         Files.writeString(dir.resolve("load.txt"), load);
-        return SoakReport.write(dir.resolve("soak.tsv"), dir.resolve("gc.log"), dir.resolve("load.txt"),
-                dir.resolve("soak.md"), dir.resolve("soak.svg"));
+        return SoakReport.write(
+                dir.resolve("soak.tsv"),
+                dir.resolve("gc.log"),
+                dir.resolve("load.txt"),
+                dir.resolve("soak.md"),
+                dir.resolve("soak.svg"));
     }
 
     @Test

@@ -16,7 +16,8 @@ class StatsTest {
 
     @Test
     void slopeOfALine() {
-        assertThat(Stats.slope(new double[] {0, 1, 2, 3}, new double[] {5, 7, 9, 11})).isCloseTo(2.0, within(1e-9));
+        assertThat(Stats.slope(new double[] {0, 1, 2, 3}, new double[] {5, 7, 9, 11}))
+                .isCloseTo(2.0, within(1e-9));
         assertThat(Stats.slope(new double[] {1}, new double[] {1})).isNaN();
     }
 

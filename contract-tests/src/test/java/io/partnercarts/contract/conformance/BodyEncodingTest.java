@@ -40,14 +40,17 @@ class BodyEncodingTest {
                 Arguments.of("UTF-16 with a byte order mark", cart.getBytes(StandardCharsets.UTF_16)),
                 Arguments.of("UTF-16LE", cart.getBytes(StandardCharsets.UTF_16LE)),
                 Arguments.of("UTF-32", cart.getBytes(Charset.forName("UTF-32"))),
-                Arguments.of("UTF-32 with a code point above U+10FFFF",
+                Arguments.of(
+                        "UTF-32 with a code point above U+10FFFF",
                         concat32(cart.substring(0, 10), "00110000", cart.substring(10))));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("bodiesThatAreNotUtf8")
     void aBodyThatIsNotUtf8IsA400(String what, byte[] body) {
-        Response response = api.offContractRequest().contentType("application/json").body(body)
+        Response response = api.offContractRequest()
+                .contentType("application/json")
+                .body(body)
                 .post(CartsEndpoint.CARTS, api.customer());
 
         assertThat(assertFault(response, 400, 800002)).contains("UTF-8");
@@ -56,7 +59,8 @@ class BodyEncodingTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"iso-8859-1", "ISO-8859-1", "us-ascii", "utf-16", "windows-1252", "foo", "\"utf-8 \""})
     void aContentTypeNamingAnotherCharsetIsA400(String charset) {
-        Response response = api.offContractRequest().contentType("application/json; charset=" + charset)
+        Response response = api.offContractRequest()
+                .contentType("application/json; charset=" + charset)
                 .body(cartOf(barracuda(1)).getBytes(StandardCharsets.US_ASCII))
                 .post(CartsEndpoint.CARTS, api.customer());
 
@@ -64,12 +68,18 @@ class BodyEncodingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"application/json", "application/json; charset=utf-8", "application/json;charset=\"UTF-8\"",
-        "application/json; charset=UTF8"})
+    @ValueSource(
+            strings = {
+                "application/json",
+                "application/json; charset=utf-8",
+                "application/json;charset=\"UTF-8\"",
+                "application/json; charset=UTF8"
+            })
     void utf8JsonIsReadWithOrWithoutItsCharset(String contentType) {
         String name = "Caf\u00e9 \u20ac \ud83d\ude00 \u0661";
 
-        Response created = api.offContractRequest().contentType(contentType)
+        Response created = api.offContractRequest()
+                .contentType(contentType)
                 .body(named(name).getBytes(StandardCharsets.UTF_8))
                 .post(CartsEndpoint.CARTS, api.customer());
 
@@ -81,7 +91,9 @@ class BodyEncodingTest {
     void aUtf8ByteOrderMarkIsIgnored() {
         byte[] body = concat("", "EFBBBF", cartOf(barracuda(1)));
 
-        Response created = api.offContractRequest().contentType("application/json").body(body)
+        Response created = api.offContractRequest()
+                .contentType("application/json")
+                .body(body)
                 .post(CartsEndpoint.CARTS, api.customer());
 
         assertThat(created.statusCode()).as("status of %s", created.asString()).isEqualTo(201);
@@ -89,7 +101,8 @@ class BodyEncodingTest {
 
     @Test
     void aLoneSurrogateEscapeIsRefusedOrAnsweredAsItWasSent() {
-        Response created = api.offContractRequest().contentType("application/json")
+        Response created = api.offContractRequest()
+                .contentType("application/json")
                 .body(named("a\\ud800b"))
                 .post(CartsEndpoint.CARTS, api.customer());
 
@@ -106,12 +119,14 @@ class BodyEncodingTest {
     void aCheckoutBodyThatIsNotUtf8IsA400AndOrdersNothing() {
         String id = api.createdCartId(cartOf(barracuda(1)));
 
-        Response response = api.offContractRequest().contentType("application/json")
+        Response response = api.offContractRequest()
+                .contentType("application/json")
                 .body("\"success\"".getBytes(StandardCharsets.UTF_16))
                 .post(CartsEndpoint.CHECKOUT, api.customer(), id);
 
         assertFault(response, 400, 800002);
-        assertThat(api.getCart(id).<String>path("status")).as("the cart after the refused checkout")
+        assertThat(api.getCart(id).<String>path("status"))
+                .as("the cart after the refused checkout")
                 .isEqualTo("Active");
     }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class CartExpiryTest {
     /** The in-process server's, which runs on the defaults. */
     private static final Duration LIFETIME = ServerSettings.DEFAULTS.cartLifetime();
+
     private static final Duration RETENTION = ServerSettings.DEFAULTS.expiredCartRetention();
 
     private final CartsEndpoint api = CartsEndpoint.get();
@@ -76,13 +77,15 @@ class CartExpiryTest {
         String never = UUID.randomUUID().toString();
         String unknown = assertFault(api.getCart(never), 404, 800008);
         assertThat(assertFault(api.getCart(id), 404, 800008).replace(id, never)).isEqualTo(unknown);
-        assertThat(assertFault(api.updateCart(id, cartOf(barracuda(2))), 404, 800008).replace(id, never))
+        assertThat(assertFault(api.updateCart(id, cartOf(barracuda(2))), 404, 800008)
+                        .replace(id, never))
                 .isEqualTo(assertFault(api.updateCart(never, cartOf(barracuda(2))), 404, 800008));
         assertThat(assertFault(api.checkout(id), 404, 800008).replace(id, never))
                 .isEqualTo(assertFault(api.checkout(never), 404, 800008));
         Response recreated = createWith(requestId);
         assertThat(recreated.statusCode()).isEqualTo(201);
-        assertThat(recreated.<String>path("id")).as("its MS-RequestId creates a new cart")
+        assertThat(recreated.<String>path("id"))
+                .as("its MS-RequestId creates a new cart")
                 .isNotEqualTo(createdWithRequestId);
     }
 
@@ -93,7 +96,10 @@ class CartExpiryTest {
     }
 
     private Response createWith(String requestId) {
-        return api.request().header("MS-RequestId", requestId).contentType(ContentType.JSON)
-                .body(cartOf(barracuda(1))).post(CartsEndpoint.CARTS, api.customer());
+        return api.request()
+                .header("MS-RequestId", requestId)
+                .contentType(ContentType.JSON)
+                .body(cartOf(barracuda(1)))
+                .post(CartsEndpoint.CARTS, api.customer());
     }
 }

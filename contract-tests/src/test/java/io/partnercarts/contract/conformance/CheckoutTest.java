@@ -46,15 +46,15 @@ class CheckoutTest {
 
     @Test
     void lineItemsAreNumberedFromZeroInEachOrder() {
-        String id = api.createdCartId(cartOf(barracuda(1), bizTalk(), line(BIZTALK, 2,
-                "one_time", null)));
+        String id = api.createdCartId(cartOf(barracuda(1), bizTalk(), line(BIZTALK, 2, "one_time", null)));
 
         JsonNode orders = Json.of(api.checkout(id)).path("orders");
 
         assertThat(orders).hasSize(2);
         for (JsonNode order : orders) {
             for (int i = 0; i < order.path("lineItems").size(); i++) {
-                assertThat(order.path("lineItems").get(i).path("lineItemNumber").asInt()).isEqualTo(i);
+                assertThat(order.path("lineItems").get(i).path("lineItemNumber").asInt())
+                        .isEqualTo(i);
             }
         }
     }
@@ -67,21 +67,34 @@ class CheckoutTest {
 
         Response checkout = api.checkout(id);
 
-        assertThat(checkout.statusCode()).as("status of %s", checkout.asString()).isEqualTo(201);
+        assertThat(checkout.statusCode())
+                .as("status of %s", checkout.asString())
+                .isEqualTo(201);
         JsonNode result = Json.of(checkout);
         assertThat(result.path("orders")).hasSize(1);
-        assertThat(result.path("orders").get(0).path("lineItems").get(0).path("offerId").asText())
+        assertThat(result.path("orders")
+                        .get(0)
+                        .path("lineItems")
+                        .get(0)
+                        .path("offerId")
+                        .asText())
                 .isEqualTo(BIZTALK);
         assertThat(result.path("orderErrors")).hasSize(1);
         JsonNode error = result.path("orderErrors").get(0);
-        assertThat(error.path("orderGroupId").asText()).as("the failed group is the failing line's")
+        assertThat(error.path("orderGroupId").asText())
+                .as("the failed group is the failing line's")
                 .isEqualTo(created.<String>path("lineItems[1].orderGroup"))
                 .isNotEqualTo(created.<String>path("lineItems[0].orderGroup"));
-        assertThat(error.path("code").isInt()).as("code is a JSON integer in %s", error).isTrue();
+        assertThat(error.path("code").isInt())
+                .as("code is a JSON integer in %s", error)
+                .isTrue();
         assertThat(error.path("description").asText()).isNotBlank();
-        assertThat(api.getCart(id).<String>path("status")).as("ordered once one order exists").isEqualTo("Ordered");
-        assertThat(api.checkout(id).asString()).as("a repeat answers the same orders").contains(
-                result.path("orders").get(0).path("id").asText());
+        assertThat(api.getCart(id).<String>path("status"))
+                .as("ordered once one order exists")
+                .isEqualTo("Ordered");
+        assertThat(api.checkout(id).asString())
+                .as("a repeat answers the same orders")
+                .contains(result.path("orders").get(0).path("id").asText());
     }
 
     @Test
@@ -97,7 +110,9 @@ class CheckoutTest {
         assertThat(first.path("orderErrors")).hasSize(1);
         assertThat(retry.path("orderErrors")).as("order errors after the retry").isEmpty();
         assertThat(retry.path("orders")).hasSize(2);
-        assertThat(retry.path("orders").get(0)).as("the first order, unchanged").isEqualTo(first.path("orders").get(0));
+        assertThat(retry.path("orders").get(0))
+                .as("the first order, unchanged")
+                .isEqualTo(first.path("orders").get(0));
         assertThat(again).as("a third checkout").isEqualTo(retry);
     }
 
@@ -123,7 +138,9 @@ class CheckoutTest {
 
         assertFault(api.checkout(id), 500, 800003);
 
-        assertThat(Json.of(api.getCart(id))).as("the cart after the failed checkout").isEqualTo(Json.of(before));
+        assertThat(Json.of(api.getCart(id)))
+                .as("the cart after the failed checkout")
+                .isEqualTo(Json.of(before));
     }
 
     @Test
@@ -146,11 +163,14 @@ class CheckoutTest {
             if (didNotOverlap && attempt < OVERLAP_ATTEMPTS) {
                 continue;
             }
-            assertThat(both).extracting(Response::statusCode)
+            assertThat(both)
+                    .extracting(Response::statusCode)
                     .as("one checkout runs, the other is refused (attempt %d of %d)", attempt, OVERLAP_ATTEMPTS)
                     .containsExactlyInAnyOrder(201, 409);
-            Response refused = both.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
-            Response finished = both.stream().filter(r -> r.statusCode() == 201).findFirst().orElseThrow();
+            Response refused =
+                    both.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
+            Response finished =
+                    both.stream().filter(r -> r.statusCode() == 201).findFirst().orElseThrow();
             assertFault(refused, 409, 800064);
             assertThat(api.checkout(id).asString()).as("a checkout after it").isEqualTo(finished.asString());
             return;
@@ -159,7 +179,9 @@ class CheckoutTest {
 
     private String offer(MisbehavingOffer behaviour) {
         var offer = api.target().offer(behaviour);
-        assumeTrue(offer.isPresent(), "no " + behaviour + " offer for this target; name one with -D" + behaviour.property());
+        assumeTrue(
+                offer.isPresent(),
+                "no " + behaviour + " offer for this target; name one with -D" + behaviour.property());
         return offer.get();
     }
 }

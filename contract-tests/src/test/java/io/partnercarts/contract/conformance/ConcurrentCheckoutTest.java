@@ -35,14 +35,21 @@ class ConcurrentCheckoutTest {
             if (response.statusCode() == 409) {
                 assertFault(response, 409, 800064);
             } else {
-                assertThat(response.statusCode()).as("status of %s", response.asString()).isEqualTo(201);
+                assertThat(response.statusCode())
+                        .as("status of %s", response.asString())
+                        .isEqualTo(201);
                 resultBodies.add(response.asString());
             }
         }
         assertThat(resultBodies).as("distinct successful answers").hasSize(1);
         JsonNode result = Json.of(api.checkout(id));
-        assertThat(result.toString()).as("a checkout afterwards").isEqualTo(Json.of(responses.stream()
-                .filter(r -> r.statusCode() == 201).findFirst().orElseThrow()).toString());
+        assertThat(result.toString())
+                .as("a checkout afterwards")
+                .isEqualTo(Json.of(responses.stream()
+                                .filter(r -> r.statusCode() == 201)
+                                .findFirst()
+                                .orElseThrow())
+                        .toString());
         assertThat(result.path("orders")).as("orders of the seed cart").hasSize(3);
     }
 

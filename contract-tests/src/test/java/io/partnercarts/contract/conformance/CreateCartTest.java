@@ -29,11 +29,13 @@ class CreateCartTest {
         assertThat(created.statusCode()).as("status of %s", created.asString()).isEqualTo(201);
         // The contract's GUID form: 36 characters, 8-4-4-4-12 hex digits of either case (UUID.fromString
         // never returns null and also takes non-canonical forms such as "1-1-1-1-1").
-        assertThat(created.<String>path("id")).as("id is a GUID")
+        assertThat(created.<String>path("id"))
+                .as("id is a GUID")
                 .matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
         OffsetDateTime creation = OffsetDateTime.parse(created.path("creationTimestamp"));
         assertThat(OffsetDateTime.parse(created.<String>path("expirationTimestamp")))
-                .as("expires 7 days after creation").isEqualTo(creation.plus(Duration.ofDays(7)));
+                .as("expires 7 days after creation")
+                .isEqualTo(creation.plus(Duration.ofDays(7)));
         assertThat(created.<String>path("lastModifiedTimestamp")).isNotBlank();
         assertThat(created.<String>path("lastModifiedUser")).isNotBlank();
         assertThat(created.<String>path("status")).isEqualTo("Active");
@@ -55,12 +57,17 @@ class CreateCartTest {
 
     @Test
     void aLineTheCatalogDoesNotKnowStillCreatesTheCartAndCarriesAnIntegerErrorCode() {
-        Response created = api.createCart(cartOf(barracuda(1), line("NOSUCHOFFER:0001:NOSUCHSKU", 1, "monthly", "P1M")));
+        Response created =
+                api.createCart(cartOf(barracuda(1), line("NOSUCHOFFER:0001:NOSUCHSKU", 1, "monthly", "P1M")));
 
         assertThat(created.statusCode()).as("status of %s", created.asString()).isEqualTo(201);
-        assertThat(created.<Object>path("lineItems[0].error")).as("the known offer has no error").isNull();
-        assertThat(created.<Object>path("lineItems[1].error.errorCode")).as("errorCode is a JSON integer")
-                .isInstanceOf(Integer.class).isEqualTo(10001);
+        assertThat(created.<Object>path("lineItems[0].error"))
+                .as("the known offer has no error")
+                .isNull();
+        assertThat(created.<Object>path("lineItems[1].error.errorCode"))
+                .as("errorCode is a JSON integer")
+                .isInstanceOf(Integer.class)
+                .isEqualTo(10001);
         assertThat(created.<String>path("lineItems[1].error.errorDescription")).isNotBlank();
     }
 
@@ -74,7 +81,8 @@ class CreateCartTest {
         for (String body : new String[] {tooMany, wrongCycle, wrongTerm, noProvisioning}) {
             Response created = api.createCart(body);
             assertThat(created.statusCode()).as("status for %s", body).isEqualTo(201);
-            assertThat(created.<Integer>path("lineItems[0].error.errorCode")).as("errorCode for %s", body)
+            assertThat(created.<Integer>path("lineItems[0].error.errorCode"))
+                    .as("errorCode for %s", body)
                     .isEqualTo(10010);
         }
     }
@@ -84,18 +92,28 @@ class CreateCartTest {
         String requestId = UUID.randomUUID().toString();
         String body = cartOf(barracuda(1));
 
-        Response first = api.request().header("MS-RequestId", requestId).contentType(ContentType.JSON).body(body)
+        Response first = api.request()
+                .header("MS-RequestId", requestId)
+                .contentType(ContentType.JSON)
+                .body(body)
                 .post(CartsEndpoint.CARTS, api.customer());
-        Response retry = api.request().header("MS-RequestId", requestId).contentType(ContentType.JSON).body(body)
+        Response retry = api.request()
+                .header("MS-RequestId", requestId)
+                .contentType(ContentType.JSON)
+                .body(body)
                 .post(CartsEndpoint.CARTS, api.customer());
-        Response another = api.request().header("MS-RequestId", UUID.randomUUID().toString())
-                .contentType(ContentType.JSON).body(body).post(CartsEndpoint.CARTS, api.customer());
+        Response another = api.request()
+                .header("MS-RequestId", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(CartsEndpoint.CARTS, api.customer());
 
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(retry.statusCode()).isEqualTo(201);
         assertThat(retry.<String>path("id")).as("the retry's cart").isEqualTo(first.path("id"));
         assertThat(Json.of(retry)).as("the retry answers the cart as created").isEqualTo(Json.of(first));
-        assertThat(another.<String>path("id")).as("a new MS-RequestId creates a new cart")
+        assertThat(another.<String>path("id"))
+                .as("a new MS-RequestId creates a new cart")
                 .isNotEqualTo(first.path("id"));
     }
 
@@ -107,7 +125,9 @@ class CreateCartTest {
                 + "{\"catalogItemId\":\"" + BARRACUDA + "\",\"quantity\":1,\"billingCycle\":\"MONTHLY\","
                 + "\"termDuration\":\"P1M\"}]}";
 
-        Response created = api.offContractRequest().contentType(ContentType.JSON).body(body)
+        Response created = api.offContractRequest()
+                .contentType(ContentType.JSON)
+                .body(body)
                 .post(CartsEndpoint.CARTS, api.customer());
 
         assertThat(created.statusCode()).as("status of %s", created.asString()).isEqualTo(201);
@@ -118,10 +138,20 @@ class CreateCartTest {
 
     @Test
     void aCartWithoutLineItemsIsRefused() {
-        assertFault(api.offContractRequest().contentType(ContentType.JSON).body("{}")
-                .post(CartsEndpoint.CARTS, api.customer()), 400, 800002);
-        assertFault(api.offContractRequest().contentType(ContentType.JSON).body("{\"lineItems\":[]}")
-                .post(CartsEndpoint.CARTS, api.customer()), 400, 800002);
+        assertFault(
+                api.offContractRequest()
+                        .contentType(ContentType.JSON)
+                        .body("{}")
+                        .post(CartsEndpoint.CARTS, api.customer()),
+                400,
+                800002);
+        assertFault(
+                api.offContractRequest()
+                        .contentType(ContentType.JSON)
+                        .body("{\"lineItems\":[]}")
+                        .post(CartsEndpoint.CARTS, api.customer()),
+                400,
+                800002);
     }
 
     @Test
@@ -131,14 +161,21 @@ class CreateCartTest {
         String noCatalogItem = "{\"lineItems\":[{\"id\":0,\"quantity\":1,\"billingCycle\":\"monthly\"}]}";
 
         for (String body : new String[] {noQuantity, noCatalogItem}) {
-            assertFault(api.offContractRequest().contentType(ContentType.JSON).body(body)
-                    .post(CartsEndpoint.CARTS, api.customer()), 400, 800002);
+            assertFault(
+                    api.offContractRequest()
+                            .contentType(ContentType.JSON)
+                            .body(body)
+                            .post(CartsEndpoint.CARTS, api.customer()),
+                    400,
+                    800002);
         }
     }
 
     @Test
     void anUnknownCustomerIsA404() {
-        Response response = api.request().contentType(ContentType.JSON).body(cartOf(barracuda(1)))
+        Response response = api.request()
+                .contentType(ContentType.JSON)
+                .body(cartOf(barracuda(1)))
                 .post(CartsEndpoint.CARTS, UUID.randomUUID());
 
         assertFault(response, 404, 60003);

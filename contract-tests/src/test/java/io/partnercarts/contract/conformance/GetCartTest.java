@@ -22,12 +22,23 @@ class GetCartTest {
 
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(read.contentType()).startsWith("application/json");
-        assertThat(Json.of(read).fieldNames()).toIterable().as("cart properties")
-                .contains("id", "creationTimestamp", "lastModifiedTimestamp", "expirationTimestamp",
-                        "lastModifiedUser", "status", "lineItems")
+        assertThat(Json.of(read).fieldNames())
+                .toIterable()
+                .as("cart properties")
+                .contains(
+                        "id",
+                        "creationTimestamp",
+                        "lastModifiedTimestamp",
+                        "expirationTimestamp",
+                        "lastModifiedUser",
+                        "status",
+                        "lineItems")
                 .doesNotContain("creationTimeStamp", "lastModifiedTimeStamp", "expirationTimeStamp");
-        assertThat(read.<Object>path("lineItems[0].id")).as("line item id is a JSON integer").isEqualTo(0);
-        assertThat(read.<String>path("lineItems[0].billingCycle")).as("enums are lower snake_case")
+        assertThat(read.<Object>path("lineItems[0].id"))
+                .as("line item id is a JSON integer")
+                .isEqualTo(0);
+        assertThat(read.<String>path("lineItems[0].billingCycle"))
+                .as("enums are lower snake_case")
                 .isEqualTo("monthly");
     }
 

@@ -9,8 +9,7 @@ import io.restassured.response.Response;
 final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Json() {
-    }
+    private Json() {}
 
     static JsonNode of(Response response) {
         try {

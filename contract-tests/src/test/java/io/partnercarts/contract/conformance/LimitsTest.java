@@ -28,7 +28,9 @@ class LimitsTest {
 
     @Test
     void aCartOf100LineItemsIsCreated() {
-        Response response = API.request().contentType(ContentType.JSON).body(cartOf(lines(100)))
+        Response response = API.request()
+                .contentType(ContentType.JSON)
+                .body(cartOf(lines(100)))
                 .post(CartsEndpoint.CARTS, API.customer());
 
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
@@ -37,7 +39,8 @@ class LimitsTest {
 
     @Test
     void aFriendlyNameOverItsLimitIsA400NamingTheProperty() {
-        String description = assertFault(create(cartOf(barracuda(1).put("friendlyName", "x".repeat(257)))), 400, 800002);
+        String description =
+                assertFault(create(cartOf(barracuda(1).put("friendlyName", "x".repeat(257)))), 400, 800002);
 
         assertThat(description).isEqualTo("Property 'lineItems[0].friendlyName' must be at most 256 characters long.");
     }
@@ -46,10 +49,13 @@ class LimitsTest {
     @Test
     void manyBrokenLimitsStayWithinTheFaultsLimits() {
         ObjectNode line = barracuda(1).put("friendlyName", "x".repeat(300)).put("promotionId", "p".repeat(65));
-        Response response = create(cartOf(IntStream.range(0, 101).mapToObj(i -> line).toArray(ObjectNode[]::new)));
+        Response response =
+                create(cartOf(IntStream.range(0, 101).mapToObj(i -> line).toArray(ObjectNode[]::new)));
 
         String description = assertFault(response, 400, 800002);
-        assertThat(description).hasSizeLessThanOrEqualTo(1024).startsWith("Property 'lineItems' must have at most 100 items.")
+        assertThat(description)
+                .hasSizeLessThanOrEqualTo(1024)
+                .startsWith("Property 'lineItems' must have at most 100 items.")
                 .endsWith("more.");
         assertThat(response.jsonPath().getList("data")).hasSize(100);
     }
@@ -60,7 +66,9 @@ class LimitsTest {
 
     /** Off the contract on purpose: only the answer is validated. */
     private static Response create(String body) {
-        return API.offContractRequest().contentType(ContentType.JSON).body(body)
+        return API.offContractRequest()
+                .contentType(ContentType.JSON)
+                .body(body)
                 .post(CartsEndpoint.CARTS, API.customer());
     }
 }

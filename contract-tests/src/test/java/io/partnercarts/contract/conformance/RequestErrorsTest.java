@@ -40,13 +40,18 @@ class RequestErrorsTest {
     static Stream<Operation> operationsOn(Object customer, Object cart) {
         String body = cartOf(barracuda(1));
         return Stream.of(
-                new Operation("createCart", r -> r.contentType(ContentType.JSON).body(body)
-                        .post(CartsEndpoint.CARTS, customer)),
+                new Operation(
+                        "createCart",
+                        r -> r.contentType(ContentType.JSON).body(body).post(CartsEndpoint.CARTS, customer)),
                 new Operation("getCart", r -> r.get(CartsEndpoint.CART, customer, cart)),
-                new Operation("updateCart", r -> r.contentType(ContentType.JSON).body(body)
-                        .put(CartsEndpoint.CART, customer, cart)),
-                new Operation("checkoutCart", r -> r.contentType(ContentType.JSON).body("\"success\"")
-                        .post(CartsEndpoint.CHECKOUT, customer, cart)));
+                new Operation(
+                        "updateCart",
+                        r -> r.contentType(ContentType.JSON).body(body).put(CartsEndpoint.CART, customer, cart)),
+                new Operation(
+                        "checkoutCart",
+                        r -> r.contentType(ContentType.JSON)
+                                .body("\"success\"")
+                                .post(CartsEndpoint.CHECKOUT, customer, cart)));
     }
 
     static Stream<Operation> everyOperation() {
@@ -57,7 +62,8 @@ class RequestErrorsTest {
         UUID cart = UUID.randomUUID();
         return Stream.concat(
                 operationsOn("not-a-guid", cart).map(op -> Arguments.of("customer-id", op)),
-                operationsOn(API.customer(), "12345").filter(op -> !op.name().equals("createCart"))
+                operationsOn(API.customer(), "12345")
+                        .filter(op -> !op.name().equals("createCart"))
                         .map(op -> Arguments.of("cart-id", op)));
     }
 
@@ -73,7 +79,8 @@ class RequestErrorsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Basic dXNlcjpwYXNz", "Bearer", "Bearer  ", "token-without-scheme"})
     void anAuthorizationThatIsNotABearerTokenIsA401(String authorization) {
-        Response response = API.anonymousRequest().header("Authorization", authorization)
+        Response response = API.anonymousRequest()
+                .header("Authorization", authorization)
                 .get(CartsEndpoint.CART, API.customer(), UUID.randomUUID());
 
         assertFault(response, 401, 800001);
@@ -94,11 +101,16 @@ class RequestErrorsTest {
                 Arguments.of("XML", "<cart/>"),
                 Arguments.of("trailing text", "{\"lineItems\":[" + line + "}]} trailing"),
                 Arguments.of("an object for the array", "{\"lineItems\":" + line + "}}"),
-                Arguments.of("a string for the quantity", "{\"lineItems\":[" + line.replace(":1,", ":\"two\",") + "}]}"),
+                Arguments.of(
+                        "a string for the quantity", "{\"lineItems\":[" + line.replace(":1,", ":\"two\",") + "}]}"),
                 Arguments.of("a fraction for the quantity", "{\"lineItems\":[" + line.replace(":1,", ":1.5,") + "}]}"),
-                Arguments.of("an array for the catalog item", "{\"lineItems\":[" + line.replace("\"X\"", "[\"X\"]") + "}]}"),
-                Arguments.of("an unknown billing cycle", "{\"lineItems\":[" + line.replace("monthly", "fortnightly") + "}]}"),
-                Arguments.of("a string for the provisioning context",
+                Arguments.of(
+                        "an array for the catalog item", "{\"lineItems\":[" + line.replace("\"X\"", "[\"X\"]") + "}]}"),
+                Arguments.of(
+                        "an unknown billing cycle",
+                        "{\"lineItems\":[" + line.replace("monthly", "fortnightly") + "}]}"),
+                Arguments.of(
+                        "a string for the provisioning context",
                         "{\"lineItems\":[" + line + ",\"provisioningContext\":\"scope=shared\"}]}"),
                 Arguments.of("an array for the cart", "[]"),
                 Arguments.of("the checkout body", "\"success\""));
@@ -107,7 +119,9 @@ class RequestErrorsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("bodiesThatAreNotACart")
     void aBodyThatIsNotACartIsA400WithoutParserText(String what, String body) {
-        Response response = API.offContractRequest().contentType(ContentType.JSON).body(body)
+        Response response = API.offContractRequest()
+                .contentType(ContentType.JSON)
+                .body(body)
                 .post(CartsEndpoint.CARTS, API.customer());
 
         assertFault(response, 400, 800002);
@@ -118,32 +132,52 @@ class RequestErrorsTest {
         String cart = "{\"lineItems\":[" + line + "%s}]}";
         return Stream.of(
                 Arguments.of("a null line item", "{\"lineItems\":[null]}", "lineItems[0]"),
-                Arguments.of("a null line item after a good one", "{\"lineItems\":[" + line + "},null]}", "lineItems[1]"),
-                Arguments.of("a null participant", cart.formatted(",\"participants\":[null]"),
+                Arguments.of(
+                        "a null line item after a good one", "{\"lineItems\":[" + line + "},null]}", "lineItems[1]"),
+                Arguments.of(
+                        "a null participant",
+                        cart.formatted(",\"participants\":[null]"),
                         "lineItems[0].participants[0]"),
                 Arguments.of("a null add-on", cart.formatted(",\"addonItems\":[null]"), "lineItems[0].addonItems[0]"),
-                Arguments.of("a null add-on participant", cart.formatted(",\"addonItems\":[" + line
-                        + ",\"participants\":[null]}]"), "lineItems[0].addonItems[0].participants[0]"),
-                Arguments.of("a null provisioning value", cart.formatted(",\"provisioningContext\":{\"scope\":null}"),
+                Arguments.of(
+                        "a null add-on participant",
+                        cart.formatted(",\"addonItems\":[" + line + ",\"participants\":[null]}]"),
+                        "lineItems[0].addonItems[0].participants[0]"),
+                Arguments.of(
+                        "a null provisioning value",
+                        cart.formatted(",\"provisioningContext\":{\"scope\":null}"),
                         "lineItems[0].provisioningContext.scope"),
-                Arguments.of("1 for a boolean", cart.formatted(",\"attestationAccepted\":1"),
+                Arguments.of(
+                        "1 for a boolean",
+                        cart.formatted(",\"attestationAccepted\":1"),
                         "lineItems[0].attestationAccepted"),
-                Arguments.of("0 for a boolean", "{\"partnerOnRecordAttestationAccepted\":0,\"lineItems\":[" + line + "}]}",
+                Arguments.of(
+                        "0 for a boolean",
+                        "{\"partnerOnRecordAttestationAccepted\":0,\"lineItems\":[" + line + "}]}",
                         "partnerOnRecordAttestationAccepted"),
-                Arguments.of("a string for a boolean", cart.formatted(",\"attestationAccepted\":\"true\""),
+                Arguments.of(
+                        "a string for a boolean",
+                        cart.formatted(",\"attestationAccepted\":\"true\""),
                         "lineItems[0].attestationAccepted"),
                 Arguments.of("true for a number", cart.replace(":1,", ":true,").formatted(""), "lineItems[0].quantity"),
-                Arguments.of("a number beyond 32 bits", cart.replace(":1,", ":4294967297,").formatted(""),
+                Arguments.of(
+                        "a number beyond 32 bits",
+                        cart.replace(":1,", ":4294967297,").formatted(""),
                         "lineItems[0].quantity"),
-                Arguments.of("a number for a string", cart.formatted(",\"termDuration\":1"), "lineItems[0].termDuration"),
-                Arguments.of("an unknown billing cycle", cart.replace("monthly", "fortnightly").formatted(""),
+                Arguments.of(
+                        "a number for a string", cart.formatted(",\"termDuration\":1"), "lineItems[0].termDuration"),
+                Arguments.of(
+                        "an unknown billing cycle",
+                        cart.replace("monthly", "fortnightly").formatted(""),
                         "lineItems[0].billingCycle"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("wrongValues")
     void aWrongValueIsA400NamingTheProperty(String what, String body, String property) {
-        Response response = API.offContractRequest().contentType(ContentType.JSON).body(body)
+        Response response = API.offContractRequest()
+                .contentType(ContentType.JSON)
+                .body(body)
                 .post(CartsEndpoint.CARTS, API.customer());
 
         assertThat(assertFault(response, 400, 800002)).as("the description").contains(property);
@@ -153,8 +187,13 @@ class RequestErrorsTest {
     void anUnknownEnumValueIsA400ListingTheValues() {
         String body = cartOf(barracuda(1)).replace("monthly", "fortnightly");
 
-        String description = assertFault(API.offContractRequest().contentType(ContentType.JSON).body(body)
-                .post(CartsEndpoint.CARTS, API.customer()), 400, 800002);
+        String description = assertFault(
+                API.offContractRequest()
+                        .contentType(ContentType.JSON)
+                        .body(body)
+                        .post(CartsEndpoint.CARTS, API.customer()),
+                400,
+                800002);
 
         assertThat(description).contains("lineItems[0].billingCycle", "monthly", "annual", "one_time");
     }
@@ -174,31 +213,57 @@ class RequestErrorsTest {
         String customer = API.customer().toString();
         String cart = API.createdCartId(cartOf(barracuda(1)));
 
-        assertThat(assertFault(API.offContractRequest().get(CartsEndpoint.CART, spelling.apply(customer), cart),
-                400, 800002)).contains("customer-id");
-        assertThat(assertFault(API.offContractRequest().get(CartsEndpoint.CART, customer, spelling.apply(cart)),
-                400, 800002)).contains("cart-id");
-        assertFault(API.offContractRequest().contentType(ContentType.JSON).body(cartOf(barracuda(1)))
-                .post(CartsEndpoint.CARTS, spelling.apply(customer)), 400, 800002);
-        assertFault(API.offContractRequest().contentType(ContentType.JSON).body(CartsEndpoint.SDK_CHECKOUT_BODY)
-                .post(CartsEndpoint.CHECKOUT, customer, spelling.apply(cart)), 400, 800002);
-        assertThat(API.getCart(cart).<String>path("status")).as("the cart after the refused checkout")
+        assertThat(assertFault(
+                        API.offContractRequest().get(CartsEndpoint.CART, spelling.apply(customer), cart), 400, 800002))
+                .contains("customer-id");
+        assertThat(assertFault(
+                        API.offContractRequest().get(CartsEndpoint.CART, customer, spelling.apply(cart)), 400, 800002))
+                .contains("cart-id");
+        assertFault(
+                API.offContractRequest()
+                        .contentType(ContentType.JSON)
+                        .body(cartOf(barracuda(1)))
+                        .post(CartsEndpoint.CARTS, spelling.apply(customer)),
+                400,
+                800002);
+        assertFault(
+                API.offContractRequest()
+                        .contentType(ContentType.JSON)
+                        .body(CartsEndpoint.SDK_CHECKOUT_BODY)
+                        .post(CartsEndpoint.CHECKOUT, customer, spelling.apply(cart)),
+                400,
+                800002);
+        assertThat(API.getCart(cart).<String>path("status"))
+                .as("the cart after the refused checkout")
                 .isEqualTo("Active");
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"1-2-3-4-5", "0-0-0-0-0", "urn:uuid:28045616-f6b9-462f-9701-0d89b5e65c44",
-        "28045616f6b9462f97010d89b5e65c44", "28045616-f6b9-462f-9701-0d89b5e65c44-0"})
+    @ValueSource(
+            strings = {
+                "1-2-3-4-5",
+                "0-0-0-0-0",
+                "urn:uuid:28045616-f6b9-462f-9701-0d89b5e65c44",
+                "28045616f6b9462f97010d89b5e65c44",
+                "28045616-f6b9-462f-9701-0d89b5e65c44-0"
+            })
     void aGuidInAnotherNotationIsA400(String id) {
         assertThat(assertFault(API.offContractRequest().get(CartsEndpoint.CART, id, UUID.randomUUID()), 400, 800002))
                 .contains("customer-id");
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"application/json; foo", "application/json; charset=", "application/json, text/plain",
-        "application/json; charset=utf-8; charset", "json"})
+    @ValueSource(
+            strings = {
+                "application/json; foo",
+                "application/json; charset=",
+                "application/json, text/plain",
+                "application/json; charset=utf-8; charset",
+                "json"
+            })
     void aContentTypeThatIsNotAMediaTypeIsA400(String contentType) {
-        Response response = API.offContractRequest().contentType(contentType)
+        Response response = API.offContractRequest()
+                .contentType(contentType)
                 .body(cartOf(barracuda(1)).getBytes(StandardCharsets.UTF_8))
                 .post(CartsEndpoint.CARTS, API.customer());
 
@@ -208,8 +273,8 @@ class RequestErrorsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"///", "application/json;q=abc", "application/json;q=", "application/json, /json"})
     void anAcceptThatIsNotAListOfMediaTypesIsA400(String accept) {
-        Response response = API.offContractRequest().accept(accept)
-                .get(CartsEndpoint.CART, API.customer(), UUID.randomUUID());
+        Response response =
+                API.offContractRequest().accept(accept).get(CartsEndpoint.CART, API.customer(), UUID.randomUUID());
 
         assertThat(assertFault(response, 400, 800002)).contains("Accept");
     }
@@ -221,7 +286,9 @@ class RequestErrorsTest {
 
         Response response = API.request().accept(accept).get(CartsEndpoint.CART, API.customer(), cart);
 
-        assertThat(response.statusCode()).as("status of %s", response.asString()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as("status of %s", response.asString())
+                .isEqualTo(200);
         assertThat(response.contentType()).startsWith("application/json");
     }
 
@@ -229,10 +296,13 @@ class RequestErrorsTest {
     void aQueryStringIsIgnoredEvenWhenItsPercentEncodingIsNotUtf8() {
         String cart = API.createdCartId(cartOf(barracuda(1)));
 
-        Response response = API.offContractRequest().urlEncodingEnabled(false)
+        Response response = API.offContractRequest()
+                .urlEncodingEnabled(false)
                 .get(CartsEndpoint.CART + "?a=%C0%AF&b=%FF&%E2%82", API.customer(), cart);
 
-        assertThat(response.statusCode()).as("status of %s", response.asString()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as("status of %s", response.asString())
+                .isEqualTo(200);
         assertThat(response.<String>path("id")).isEqualTo(cart);
     }
 
@@ -242,7 +312,9 @@ class RequestErrorsTest {
         Response response = API.offContractRequest().get(path);
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.<Object>path("code")).as("code of %s", response.asString()).isInstanceOf(Integer.class);
+        assertThat(response.<Object>path("code"))
+                .as("code of %s", response.asString())
+                .isInstanceOf(Integer.class);
         assertThat(List.of(response.asString())).noneMatch(body -> body.contains("<html"));
     }
 }

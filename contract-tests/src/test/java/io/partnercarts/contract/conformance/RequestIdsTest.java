@@ -19,9 +19,14 @@ class RequestIdsTest {
         String requestId = UUID.randomUUID().toString();
         String correlationId = UUID.randomUUID().toString();
 
-        Response created = api.request().header("MS-RequestId", requestId).header("MS-CorrelationId", correlationId)
-                .header("X-Locale", "en-US").header("MS-Contract-Version", "v1")
-                .contentType(ContentType.JSON).body(cartOf(barracuda(1))).post(CartsEndpoint.CARTS, api.customer());
+        Response created = api.request()
+                .header("MS-RequestId", requestId)
+                .header("MS-CorrelationId", correlationId)
+                .header("X-Locale", "en-US")
+                .header("MS-Contract-Version", "v1")
+                .contentType(ContentType.JSON)
+                .body(cartOf(barracuda(1)))
+                .post(CartsEndpoint.CARTS, api.customer());
 
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.header("MS-RequestId")).isEqualTo(requestId);
@@ -33,9 +38,12 @@ class RequestIdsTest {
         String requestId = UUID.randomUUID().toString();
         String correlationId = UUID.randomUUID().toString();
 
-        Response missing = api.request().header("MS-RequestId", requestId).header("MS-CorrelationId", correlationId)
+        Response missing = api.request()
+                .header("MS-RequestId", requestId)
+                .header("MS-CorrelationId", correlationId)
                 .get(CartsEndpoint.CART, api.customer(), UUID.randomUUID());
-        Response anonymous = api.anonymousRequest().header("MS-RequestId", requestId)
+        Response anonymous = api.anonymousRequest()
+                .header("MS-RequestId", requestId)
                 .get(CartsEndpoint.CART, api.customer(), UUID.randomUUID());
 
         assertThat(missing.statusCode()).isEqualTo(404);
@@ -50,6 +58,8 @@ class RequestIdsTest {
         Response read = api.request().get(CartsEndpoint.CART, api.customer(), UUID.randomUUID());
 
         assertThat(read.header("MS-RequestId")).as("a generated MS-RequestId").isNotBlank();
-        assertThat(read.header("MS-CorrelationId")).as("a generated MS-CorrelationId").isNotBlank();
+        assertThat(read.header("MS-CorrelationId"))
+                .as("a generated MS-CorrelationId")
+                .isNotBlank();
     }
 }

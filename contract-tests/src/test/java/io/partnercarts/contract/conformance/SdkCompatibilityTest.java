@@ -40,7 +40,9 @@ class SdkCompatibilityTest {
 
     @Test
     void theDotNetSdksPascalCaseCartIsCreatedAndAnsweredInCamelCase() {
-        Response created = api.offContractRequest().contentType(ContentType.JSON).body(DOTNET_CART)
+        Response created = api.offContractRequest()
+                .contentType(ContentType.JSON)
+                .body(DOTNET_CART)
                 .post(CartsEndpoint.CARTS, api.customer());
 
         assertThat(created.statusCode()).as("status of %s", created.asString()).isEqualTo(201);
@@ -49,14 +51,17 @@ class SdkCompatibilityTest {
         assertThat(created.<String>path("lineItems[0].catalogItemId")).isEqualTo(BARRACUDA);
         assertThat(created.<String>path("lineItems[0].participants[0].key")).isEqualTo("transaction_reseller");
         assertThat(created.<Object>path("lineItems[0].error")).isNull();
-        assertThat(created.<String>path("expirationTimestamp")).as("set by the service, not .NET's default")
+        assertThat(created.<String>path("expirationTimestamp"))
+                .as("set by the service, not .NET's default")
                 .doesNotStartWith("0001");
         assertThat(created.asString()).as("the answer is camelCase").doesNotContain("\"LineItems\"", "\"Status\"");
     }
 
     @Test
     void theJavaSdksExtraPropertiesAreIgnored() {
-        Response created = api.offContractRequest().contentType(ContentType.JSON).body(JAVA_SDK_CART)
+        Response created = api.offContractRequest()
+                .contentType(ContentType.JSON)
+                .body(JAVA_SDK_CART)
                 .post(CartsEndpoint.CARTS, api.customer());
 
         assertThat(created.statusCode()).as("status of %s", created.asString()).isEqualTo(201);
@@ -67,17 +72,21 @@ class SdkCompatibilityTest {
     @Test
     void everyCheckoutBodyTheClientsSendIsAcceptedAndIgnored() {
         List<UnaryOperator<RequestSpecification>> bodies = List.of(
-                request -> request.contentType(ContentType.JSON).body(""),                  // .NET: Content-Length 0
-                request -> request.contentType(ContentType.JSON).body("\"success\""),       // every SDK
-                request -> request.contentType("application/json; charset=utf-8").body("\"success\""),
+                request -> request.contentType(ContentType.JSON).body(""), // .NET: Content-Length 0
+                request -> request.contentType(ContentType.JSON).body("\"success\""), // every SDK
+                request ->
+                        request.contentType("application/json; charset=utf-8").body("\"success\""),
                 request -> request.contentType(ContentType.JSON).body("{\"anything\":[1,2,3]}"));
 
         for (int i = 0; i < bodies.size(); i++) {
             String id = api.createdCartId(cartOf(barracuda(1)));
-            Response checkout = bodies.get(i).apply(api.request())
-                    .post(CartsEndpoint.CHECKOUT, api.customer(), id);
-            assertThat(checkout.statusCode()).as("checkout body #%d: %s", i, checkout.asString()).isEqualTo(201);
-            assertThat(checkout.<List<Object>>path("orders")).as("checkout body #%d: orders", i).hasSize(1);
+            Response checkout = bodies.get(i).apply(api.request()).post(CartsEndpoint.CHECKOUT, api.customer(), id);
+            assertThat(checkout.statusCode())
+                    .as("checkout body #%d: %s", i, checkout.asString())
+                    .isEqualTo(201);
+            assertThat(checkout.<List<Object>>path("orders"))
+                    .as("checkout body #%d: orders", i)
+                    .hasSize(1);
         }
     }
 
@@ -88,7 +97,9 @@ class SdkCompatibilityTest {
         // Only the response is validated: REST Assured shows the validator a form Content-Type it never sends.
         Response checkout = api.offContractRequest().noContentType().post(CartsEndpoint.CHECKOUT, api.customer(), id);
 
-        assertThat(checkout.statusCode()).as("status of %s", checkout.asString()).isEqualTo(201);
+        assertThat(checkout.statusCode())
+                .as("status of %s", checkout.asString())
+                .isEqualTo(201);
         assertThat(checkout.<List<Object>>path("orders")).hasSize(1);
     }
 

@@ -30,14 +30,20 @@ class SeedScenarioTest {
         assertThat(created.statusCode()).as("status of %s", created.asString()).isEqualTo(201);
         assertThat(created.<String>path("status")).isEqualTo("Active");
         assertThat(created.<List<Integer>>path("lineItems.id")).isEqualTo(Seed.lineIds());
-        assertThat(created.<List<String>>path("lineItems.catalogItemId")).as("catalog items")
+        assertThat(created.<List<String>>path("lineItems.catalogItemId"))
+                .as("catalog items")
                 .isEqualTo(Seed.catalogItemIds());
-        assertThat(created.<List<String>>path("lineItems.orderGroup")).as("order groups")
+        assertThat(created.<List<String>>path("lineItems.orderGroup"))
+                .as("order groups")
                 .isEqualTo(Seed.orderGroups());
-        assertThat(created.<List<String>>path("lineItems.currencyCode")).containsOnly("USD")
+        assertThat(created.<List<String>>path("lineItems.currencyCode"))
+                .containsOnly("USD")
                 .hasSize(Seed.lineIds().size());
-        assertThat(created.<List<Object>>path("lineItems.error")).as("line item errors").containsOnlyNulls();
-        assertThat(created.<List<String>>path("lineItems.friendlyName")).as("friendly names")
+        assertThat(created.<List<Object>>path("lineItems.error"))
+                .as("line item errors")
+                .containsOnlyNulls();
+        assertThat(created.<List<String>>path("lineItems.friendlyName"))
+                .as("friendly names")
                 .isEqualTo(Seed.friendlyNames());
     }
 
@@ -47,30 +53,38 @@ class SeedScenarioTest {
 
         Response checkout = api.checkout(cartId);
 
-        assertThat(checkout.statusCode()).as("status of %s", checkout.asString()).isEqualTo(201);
+        assertThat(checkout.statusCode())
+                .as("status of %s", checkout.asString())
+                .isEqualTo(201);
         JsonNode result = Json.of(checkout);
         JsonNode expected = Seed.CHECKOUT;
         assertThat(result.path("orderErrors")).as("orderErrors").isEmpty();
         assertThat(result.path("orders")).as("orders").hasSize(3);
-        assertThat(comparable(result.path("orders"))).as("the orders, but for what the service generates")
+        assertThat(comparable(result.path("orders")))
+                .as("the orders, but for what the service generates")
                 .containsExactlyInAnyOrderElementsOf(comparable(expected.path("orders")));
         for (JsonNode order : result.path("orders")) {
             assertGeneratedValues(order);
         }
         assertThat(legacyLine(result).path("subscriptionId").asText())
-                .as("the legacy order completes with a subscription id").isNotBlank();
-        assertThat(api.getCart(cartId).<String>path("status")).as("cart status after checkout")
+                .as("the legacy order completes with a subscription id")
+                .isNotBlank();
+        assertThat(api.getCart(cartId).<String>path("status"))
+                .as("cart status after checkout")
                 .isEqualTo("Ordered");
     }
 
     private void assertGeneratedValues(JsonNode order) {
         String id = order.path("id").asText();
         assertThat(id).as("order id").isNotBlank();
-        assertThat(order.path("referenceCustomerId").asText()).as("referenceCustomerId of %s", id)
+        assertThat(order.path("referenceCustomerId").asText())
+                .as("referenceCustomerId of %s", id)
                 .isEqualToIgnoringCase(api.customer().toString());
-        assertThat(OffsetDateTime.parse(order.path("creationDate").asText())).as("creationDate of %s", id)
+        assertThat(OffsetDateTime.parse(order.path("creationDate").asText()))
+                .as("creationDate of %s", id)
                 .isNotNull();
-        assertThat(order.path("links").path("self").path("uri").asText()).as("self link of %s", id)
+        assertThat(order.path("links").path("self").path("uri").asText())
+                .as("self link of %s", id)
                 .endsWith("/orders/" + id);
     }
 
@@ -93,7 +107,8 @@ class SeedScenarioTest {
             copy.remove(List.of("id", "alternateId", "creationDate", "links", "referenceCustomerId"));
             for (JsonNode line : copy.path("lineItems")) {
                 ObjectNode lineCopy = (ObjectNode) line;
-                lineCopy.put("subscriptionId", !line.path("subscriptionId").asText().isEmpty());
+                lineCopy.put(
+                        "subscriptionId", !line.path("subscriptionId").asText().isEmpty());
                 lineCopy.remove("links");
             }
             comparable.add(copy);

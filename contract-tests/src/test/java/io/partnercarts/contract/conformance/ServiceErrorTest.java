@@ -25,8 +25,9 @@ class ServiceErrorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyOperationOfTheFaultCustomer")
     void aServiceErrorIsA500WithCode800003(RequestErrorsTest.Operation operation) {
-        assumeTrue(FAULT_CUSTOMER.isPresent(), "no fault customer for this target; name one with"
-                + " -Dcontract.faultCustomerId");
+        assumeTrue(
+                FAULT_CUSTOMER.isPresent(),
+                "no fault customer for this target; name one with" + " -Dcontract.faultCustomerId");
 
         assertFault(operation.call().apply(API.request()), 500, 800003);
     }

@@ -41,7 +41,8 @@ class UpdateCartTest {
         assertThat(updated.<String>path("id")).isEqualTo(id);
         assertThat(updated.<String>path("status")).isEqualTo("Active");
         assertThat(updated.<List<Integer>>path("lineItems.quantity")).containsExactly(3, 1);
-        assertThat(updated.<List<String>>path("lineItems.orderGroup")).as("groups recomputed")
+        assertThat(updated.<List<String>>path("lineItems.orderGroup"))
+                .as("groups recomputed")
                 .containsExactly("0", "1");
         assertThat(updated.<String>path("creationTimestamp")).isEqualTo(created.path("creationTimestamp"));
         assertThat(Json.of(api.getCart(id))).as("the stored cart").isEqualTo(Json.of(updated));
@@ -55,7 +56,9 @@ class UpdateCartTest {
 
         assertFault(api.updateCart(id, cartOf(barracuda(5))), 400, 800002);
 
-        assertThat(Json.of(api.getCart(id))).as("the cart after the refused update").isEqualTo(Json.of(before));
+        assertThat(Json.of(api.getCart(id)))
+                .as("the cart after the refused update")
+                .isEqualTo(Json.of(before));
     }
 
     @Test
@@ -63,13 +66,25 @@ class UpdateCartTest {
         String id = api.createdCartId(cartOf(barracuda(1)));
         Response before = api.getCart(id);
 
-        assertFault(api.offContractRequest().contentType(ContentType.JSON).body("{\"lineItems\":[{\"quantity\":")
-                .put(CartsEndpoint.CART, api.customer(), id), 400, 800002);
-        assertFault(api.offContractRequest().contentType(ContentType.JSON)
-                .body("{\"lineItems\":[{\"catalogItemId\":\"X\",\"quantity\":\"many\",\"billingCycle\":\"monthly\"}]}")
-                .put(CartsEndpoint.CART, api.customer(), id), 400, 800002);
+        assertFault(
+                api.offContractRequest()
+                        .contentType(ContentType.JSON)
+                        .body("{\"lineItems\":[{\"quantity\":")
+                        .put(CartsEndpoint.CART, api.customer(), id),
+                400,
+                800002);
+        assertFault(
+                api.offContractRequest()
+                        .contentType(ContentType.JSON)
+                        .body(
+                                "{\"lineItems\":[{\"catalogItemId\":\"X\",\"quantity\":\"many\",\"billingCycle\":\"monthly\"}]}")
+                        .put(CartsEndpoint.CART, api.customer(), id),
+                400,
+                800002);
 
-        assertThat(Json.of(api.getCart(id))).as("the cart after the refused updates").isEqualTo(Json.of(before));
+        assertThat(Json.of(api.getCart(id)))
+                .as("the cart after the refused updates")
+                .isEqualTo(Json.of(before));
     }
 
     /** Updates that break the contract, each as a change to the request of a good update. */
@@ -80,25 +95,28 @@ class UpdateCartTest {
                 update("a null line item", "{\"lineItems\":[" + line + "},null]}"),
                 update("a null participant", "{\"lineItems\":[" + line + ",\"participants\":[null]}]}"),
                 update("a null add-on", "{\"lineItems\":[" + line + ",\"addonItems\":[null]}]}"),
-                update("a null provisioning value", "{\"lineItems\":[" + line + ",\"provisioningContext\":{\"a\":null}}]}"),
+                update(
+                        "a null provisioning value",
+                        "{\"lineItems\":[" + line + ",\"provisioningContext\":{\"a\":null}}]}"),
                 update("1 for a boolean", "{\"lineItems\":[" + line + ",\"attestationAccepted\":1}]}"),
                 update("true for a number", "{\"lineItems\":[" + line.replace(":5,", ":true,") + "}]}"),
-                Arguments.of("bytes that are not UTF-8", (UnaryOperator<RequestSpecification>) request -> request
-                        .contentType(ContentType.JSON).body(latin1("{\"lineItems\":[" + line
-                                + ",\"friendlyName\":\"caf\u00e9\"}]}"))),
-                Arguments.of("UTF-16", (UnaryOperator<RequestSpecification>) request -> request
-                        .contentType(ContentType.JSON).body(("{\"lineItems\":[" + line + "}]}")
-                                .getBytes(StandardCharsets.UTF_16LE))),
-                Arguments.of("a charset other than UTF-8", (UnaryOperator<RequestSpecification>) request -> request
-                        .contentType("application/json; charset=iso-8859-1").body(latin1("{\"lineItems\":[" + line + "}]}"))),
-                Arguments.of("a Content-Type that is not a media type", (UnaryOperator<RequestSpecification>) request ->
-                        request.contentType("application/json; foo").body(("{\"lineItems\":[" + line + "}]}")
-                                .getBytes(StandardCharsets.UTF_8))));
+                Arguments.of("bytes that are not UTF-8", (UnaryOperator<RequestSpecification>)
+                        request -> request.contentType(ContentType.JSON)
+                                .body(latin1("{\"lineItems\":[" + line + ",\"friendlyName\":\"caf\u00e9\"}]}"))),
+                Arguments.of("UTF-16", (UnaryOperator<RequestSpecification>)
+                        request -> request.contentType(ContentType.JSON)
+                                .body(("{\"lineItems\":[" + line + "}]}").getBytes(StandardCharsets.UTF_16LE))),
+                Arguments.of("a charset other than UTF-8", (UnaryOperator<RequestSpecification>)
+                        request -> request.contentType("application/json; charset=iso-8859-1")
+                                .body(latin1("{\"lineItems\":[" + line + "}]}"))),
+                Arguments.of("a Content-Type that is not a media type", (UnaryOperator<RequestSpecification>)
+                        request -> request.contentType("application/json; foo")
+                                .body(("{\"lineItems\":[" + line + "}]}").getBytes(StandardCharsets.UTF_8))));
     }
 
     private static Arguments update(String what, String body) {
-        return Arguments.of(what, (UnaryOperator<RequestSpecification>) request ->
-                request.contentType(ContentType.JSON).body(body));
+        return Arguments.of(what, (UnaryOperator<RequestSpecification>)
+                request -> request.contentType(ContentType.JSON).body(body));
     }
 
     private static byte[] latin1(String text) {
@@ -113,7 +131,9 @@ class UpdateCartTest {
 
         assertFault(update.apply(api.offContractRequest()).put(CartsEndpoint.CART, api.customer(), id), 400, 800002);
 
-        assertThat(Json.of(api.getCart(id))).as("the cart after the refused update").isEqualTo(Json.of(before));
+        assertThat(Json.of(api.getCart(id)))
+                .as("the cart after the refused update")
+                .isEqualTo(Json.of(before));
     }
 
     @Test
@@ -121,10 +141,17 @@ class UpdateCartTest {
         String id = api.createdCartId(cartOf(barracuda(1)));
         Response before = api.getCart(id);
 
-        assertFault(api.offContractRequest().contentType(ContentType.JSON).body(cartOf(barracuda(5)))
-                .put(CartsEndpoint.CART, api.customer(), GuidLookalikes.arabicIndicDigits(id)), 400, 800002);
+        assertFault(
+                api.offContractRequest()
+                        .contentType(ContentType.JSON)
+                        .body(cartOf(barracuda(5)))
+                        .put(CartsEndpoint.CART, api.customer(), GuidLookalikes.arabicIndicDigits(id)),
+                400,
+                800002);
 
-        assertThat(Json.of(api.getCart(id))).as("the cart after the refused update").isEqualTo(Json.of(before));
+        assertThat(Json.of(api.getCart(id)))
+                .as("the cart after the refused update")
+                .isEqualTo(Json.of(before));
     }
 
     @Test

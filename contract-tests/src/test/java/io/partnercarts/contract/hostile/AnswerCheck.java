@@ -16,7 +16,8 @@ interface AnswerCheck {
     static AnswerCheck echoes(TreePath path, String sent) {
         return (answer, body) -> {
             JsonNode answered = path.in(body);
-            return !answer.successful() || answered.isTextual() && answered.asText().equals(sent)
+            return !answer.successful()
+                            || answered.isTextual() && answered.asText().equals(sent)
                     ? Optional.empty()
                     : Optional.of(path + " was sent as " + JsonText.quoteAscii(sent) + " and answered as "
                             + (answered.isMissingNode() ? "(nothing)" : JsonText.quoteAscii(answered.toString())));
@@ -26,7 +27,7 @@ interface AnswerCheck {
     /** A success has a catalog error on the line at the path (README: a quantity out of range is error 10010). */
     static AnswerCheck lineInError(TreePath line) {
         return (answer, body) -> !answer.successful()
-                || line.in(body).path("error").path("errorCode").isIntegralNumber()
+                        || line.in(body).path("error").path("errorCode").isIntegralNumber()
                 ? Optional.empty()
                 : Optional.of(line + " was accepted without a line error: " + line.in(body));
     }
@@ -36,8 +37,9 @@ interface AnswerCheck {
      * beyond the contract's limits are refused "naming the property or header").
      */
     static AnswerCheck refusalNames(String name) {
-        return (answer, body) -> answer.status() != 400 || body.path("description").asText().contains(name)
-                ? Optional.empty()
-                : Optional.of("the refusal does not name " + name + ": " + answer.brief());
+        return (answer, body) ->
+                answer.status() != 400 || body.path("description").asText().contains(name)
+                        ? Optional.empty()
+                        : Optional.of("the refusal does not name " + name + ": " + answer.brief());
     }
 }

@@ -33,15 +33,26 @@ public final class AnswerRules {
     public static final Pattern ECHOED_ID = Pattern.compile("[\\x21-\\x7E]{1,128}");
 
     /** What only a stack trace, a parser message, a class name or a container's own page would show. */
-    private static final List<String> LEAK_MARKERS = List.of("exception", "java.", "jakarta.", "org.glassfish",
-            "grizzly", "jetty", "jackson", "<html", "stack", " at io.", "caused by");
+    private static final List<String> LEAK_MARKERS = List.of(
+            "exception",
+            "java.",
+            "jakarta.",
+            "org.glassfish",
+            "grizzly",
+            "jetty",
+            "jackson",
+            "<html",
+            "stack",
+            " at io.",
+            "caused by");
     /** A product version in a Server header (RFC 9110 {@code product/version}, or Jetty's {@code Jetty(9.4)}). */
     private static final Pattern PRODUCT_VERSION = Pattern.compile("[/(]\\s*v?\\d");
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
-    private AnswerRules() {
-    }
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private AnswerRules() {}
 
     /** Everything wrong with the answer; empty when it follows every rule. */
     public static List<String> violations(WireAnswer answer) {
@@ -136,7 +147,8 @@ public final class AnswerRules {
             for (String value : header.getValue()) {
                 leakMarkersIn(header.getKey() + ": " + value)
                         .forEach(marker -> leaks.add("\"" + marker + "\" in header " + header.getKey() + ": " + value));
-                if (header.getKey().equals("server") && PRODUCT_VERSION.matcher(value).find()) {
+                if (header.getKey().equals("server")
+                        && PRODUCT_VERSION.matcher(value).find()) {
                     leaks.add("a product version in header server: " + value);
                 }
             }
@@ -185,6 +197,9 @@ public final class AnswerRules {
     }
 
     private static int code(Optional<JsonNode> json) {
-        return json.map(body -> body.path("code")).filter(JsonNode::canConvertToInt).map(JsonNode::asInt).orElse(-1);
+        return json.map(body -> body.path("code"))
+                .filter(JsonNode::canConvertToInt)
+                .map(JsonNode::asInt)
+                .orElse(-1);
     }
 }

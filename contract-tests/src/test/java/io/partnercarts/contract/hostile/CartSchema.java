@@ -23,15 +23,23 @@ final class CartSchema {
      * sets ... are ignored on input"), and {@code lastModifiedUser}, which create assigns (README, "How the
      * sandbox behaves"). A schema's own {@code readOnly} counts too.
      */
-    private static final Set<String> SERVICE_SET = Set.of("Cart.id", "Cart.creationTimestamp",
-            "Cart.lastModifiedTimestamp", "Cart.expirationTimestamp", "Cart.lastModifiedUser", "Cart.status",
-            "Cart.links", "Cart.attributes", "CartLineItem.currencyCode", "CartLineItem.orderGroup",
-            "CartLineItem.error", "CartLineItem.pricing");
+    private static final Set<String> SERVICE_SET = Set.of(
+            "Cart.id",
+            "Cart.creationTimestamp",
+            "Cart.lastModifiedTimestamp",
+            "Cart.expirationTimestamp",
+            "Cart.lastModifiedUser",
+            "Cart.status",
+            "Cart.links",
+            "Cart.attributes",
+            "CartLineItem.currencyCode",
+            "CartLineItem.orderGroup",
+            "CartLineItem.error",
+            "CartLineItem.pricing");
 
     private static final List<SchemaField> FIELDS = walkCart();
 
-    private CartSchema() {
-    }
+    private CartSchema() {}
 
     /** Every property of a cart, each at the path where a valid body ({@link ValidCart#full()}) has it. */
     static List<SchemaField> fields() {
@@ -46,7 +54,9 @@ final class CartSchema {
 
     /** {@code CartLineItem} for {@code #/components/schemas/CartLineItem}; null for an inline schema. */
     static String refName(Schema<?> schema) {
-        return schema.get$ref() == null ? null : schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+        return schema.get$ref() == null
+                ? null
+                : schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
     }
 
     /** The named properties of an object schema, in the contract's order. */
@@ -64,13 +74,20 @@ final class CartSchema {
         return List.copyOf(fields);
     }
 
-    private static void walk(String name, Schema<?> object, TreePath at, boolean serviceSet, Set<String> open,
+    private static void walk(
+            String name,
+            Schema<?> object,
+            TreePath at,
+            boolean serviceSet,
+            Set<String> open,
             List<SchemaField> fields) {
         open.add(name);
         properties(object).forEach((property, declared) -> {
             Schema<?> schema = resolve(declared);
-            boolean set = serviceSet || SERVICE_SET.contains(name + "." + property)
-                    || Boolean.TRUE.equals(schema.getReadOnly()) || Boolean.TRUE.equals(declared.getReadOnly());
+            boolean set = serviceSet
+                    || SERVICE_SET.contains(name + "." + property)
+                    || Boolean.TRUE.equals(schema.getReadOnly())
+                    || Boolean.TRUE.equals(declared.getReadOnly());
             TreePath path = at.child(property);
             fields.add(new SchemaField(path, schema, isRequired(object, property), set, false));
             String inner = refName(declared) == null ? name + "." + property : refName(declared);
@@ -79,7 +96,12 @@ final class CartSchema {
         open.remove(name);
     }
 
-    private static void descend(String name, Schema<?> schema, TreePath path, boolean serviceSet, Set<String> open,
+    private static void descend(
+            String name,
+            Schema<?> schema,
+            TreePath path,
+            boolean serviceSet,
+            Set<String> open,
             List<SchemaField> fields) {
         if (schema.getProperties() != null && !open.contains(name)) {
             walk(name, schema, path, serviceSet, open, fields);

@@ -46,7 +46,8 @@ final class CartsBeforeTheRun {
 
         String active = api.createdCartId(ValidCart.full().toString());
         String ordered = api.createdCartId(cartOf(barracuda(1)));
-        String checkoutResult = expect(api.checkout(ordered), 201, "the checkout of the target").asString();
+        String checkoutResult =
+                expect(api.checkout(ordered), 201, "the checkout of the target").asString();
         return new CartsBeforeTheRun(untouched, active, ordered, checkoutResult);
     }
 
@@ -70,22 +71,31 @@ final class CartsBeforeTheRun {
         SoftAssertions softly = new SoftAssertions();
         untouched.forEach((id, before) -> {
             Response now = api.getCart(id);
-            softly.assertThat(now.statusCode()).as("GET of cart %s made before the run", id).isEqualTo(200);
-            softly.assertThat(now.asString()).as("cart %s made before the run, read after it", id).isEqualTo(before);
+            softly.assertThat(now.statusCode())
+                    .as("GET of cart %s made before the run", id)
+                    .isEqualTo(200);
+            softly.assertThat(now.asString())
+                    .as("cart %s made before the run, read after it", id)
+                    .isEqualTo(before);
         });
         String seedCart = api.createdCartId(CartBodies.seed());
         Response checkout = api.checkout(seedCart);
-        softly.assertThat(checkout.statusCode()).as("seed checkout after the run: %s", checkout.asString())
+        softly.assertThat(checkout.statusCode())
+                .as("seed checkout after the run: %s", checkout.asString())
                 .isEqualTo(201);
-        softly.assertThat(checkout.<List<?>>path("orders")).as("orders of the seed checkout").hasSize(3);
-        softly.assertThat(checkout.<List<?>>path("orderErrors")).as("order errors of the seed checkout").isEmpty();
+        softly.assertThat(checkout.<List<?>>path("orders"))
+                .as("orders of the seed checkout")
+                .hasSize(3);
+        softly.assertThat(checkout.<List<?>>path("orderErrors"))
+                .as("order errors of the seed checkout")
+                .isEmpty();
         softly.assertAll();
     }
 
     private static Response expect(Response response, int status, String what) {
         if (response.statusCode() != status) {
-            throw new AssertionError(what + " before the run answered " + response.statusCode() + ": "
-                    + response.asString());
+            throw new AssertionError(
+                    what + " before the run answered " + response.statusCode() + ": " + response.asString());
         }
         return response;
     }

@@ -39,11 +39,14 @@ final class CaseJudge {
         }
         WireAnswer answer = sent.answer();
         List<String> problems = new ArrayList<>();
-        sent.closedAfter().ifPresent(culprit -> problems.add("closed connection: the server closed the kept-alive "
-                + "connection after answering " + culprit + " without Connection: close; this request, sent on it "
-                + "next, got no answer there and was sent again on a new one"));
+        sent.closedAfter()
+                .ifPresent(culprit -> problems.add("closed connection: the server closed the kept-alive "
+                        + "connection after answering " + culprit
+                        + " without Connection: close; this request, sent on it "
+                        + "next, got no answer there and was sent again on a new one"));
         List<String> violations = hostile.idsEchoed()
-                ? AnswerRules.violations(answer, hostile.request().requestId(), hostile.request().correlationId())
+                ? AnswerRules.violations(
+                        answer, hostile.request().requestId(), hostile.request().correlationId())
                 : AnswerRules.violations(answer);
         HostileTally.record(answer, violations);
 
@@ -53,15 +56,17 @@ final class CaseJudge {
         if (answer.successful()) {
             problems.addAll(contractProblems(hostile.request(), answer));
         }
-        body.ifPresent(json -> hostile.checks().forEach(check -> check.problem(answer, json).ifPresent(problems::add)));
+        body.ifPresent(json ->
+                hostile.checks().forEach(check -> check.problem(answer, json).ifPresent(problems::add)));
         return problems;
     }
 
     private List<String> contractProblems(HostileRequest request, WireAnswer answer) {
-        SimpleResponse.Builder response = SimpleResponse.Builder.status(answer.status()).withBody(answer.bodyText());
+        SimpleResponse.Builder response =
+                SimpleResponse.Builder.status(answer.status()).withBody(answer.bodyText());
         answer.headers().forEach(response::withHeader);
-        ValidationReport report = contract.validateResponse(client.uriOf(request).getPath(),
-                Request.Method.valueOf(request.method()), response.build());
+        ValidationReport report = contract.validateResponse(
+                client.uriOf(request).getPath(), Request.Method.valueOf(request.method()), response.build());
         return report.getMessages().stream()
                 .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
                 .map(message -> "contract: " + message.getMessage())

@@ -12,8 +12,7 @@ import java.util.Optional;
  * that is not UTF-8 is refused, as every body's (README, "How the sandbox behaves").
  */
 final class CheckoutBodies {
-    private CheckoutBodies() {
-    }
+    private CheckoutBodies() {}
 
     /** Every kind is swept. */
     static List<CaseKind<HostileBody>> kinds() {
@@ -24,13 +23,16 @@ final class CheckoutBodies {
         }));
         kinds.add(CaseKind.swept(draw -> {
             String text = draw.oddText();
-            return HostileBody.json("a string of odd Unicode", JsonText.quoteAscii(text), JsonText.quote(text),
-                    Outcome.ACCEPTED);
+            return HostileBody.json(
+                    "a string of odd Unicode", JsonText.quoteAscii(text), JsonText.quote(text), Outcome.ACCEPTED);
         }));
         kinds.add(CaseKind.swept(draw -> {
             String text = draw.suspectText();
-            return HostileBody.json("a string with NUL, controls or lone surrogates", JsonText.quoteAscii(text),
-                    JsonText.quote(text), Outcome.ACCEPTED_OR_REFUSED);
+            return HostileBody.json(
+                    "a string with NUL, controls or lone surrogates",
+                    JsonText.quoteAscii(text),
+                    JsonText.quote(text),
+                    Outcome.ACCEPTED_OR_REFUSED);
         }));
         kinds.add(CaseKind.single(
                 new HostileBody("no body", "no body, no Content-Type", null, null, Outcome.ACCEPTED, List.of())));
@@ -41,25 +43,32 @@ final class CheckoutBodies {
             kinds.add(CaseKind.swept(draw -> {
                 int depth = draw.oneOf(ShapeBreaks.depths(deep));
                 boolean objects = draw.coin();
-                return HostileBody.json(kind, Draw.describeNesting(depth, objects), Draw.nested(depth, objects),
+                return HostileBody.json(
+                        kind,
+                        Draw.describeNesting(depth, objects),
+                        Draw.nested(depth, objects),
                         deep ? Outcome.ACCEPTED_OR_REFUSED : Outcome.ACCEPTED);
             }));
         }
         kinds.add(CaseKind.swept(draw -> {
-            String json = draw.oneOf("1" + "0".repeat(400), "1e400", "-1e400", "1E+2147483648",
-                    JsonText.quote("x".repeat(100_000)));
-            return HostileBody.json("a huge number or string", JsonText.abbreviate(json), json,
-                    Outcome.ACCEPTED_OR_REFUSED);
+            String json = draw.oneOf(
+                    "1" + "0".repeat(400), "1e400", "-1e400", "1E+2147483648", JsonText.quote("x".repeat(100_000)));
+            return HostileBody.json(
+                    "a huge number or string", JsonText.abbreviate(json), json, Outcome.ACCEPTED_OR_REFUSED);
         }));
         kinds.add(CaseKind.swept(draw -> {
-            String text = draw.oneOf("success", "{", "\"success", "[1,]", "{'a':1}", "NaN", "\"success\" trailing",
-                    "<checkout/>");
+            String text = draw.oneOf(
+                    "success", "{", "\"success", "[1,]", "{'a':1}", "NaN", "\"success\" trailing", "<checkout/>");
             return HostileBody.json("not JSON", text, text, Outcome.ACCEPTED_OR_REFUSED);
         }));
         for (EncodedBodies.Encoding encoding : EncodedBodies.Encoding.values()) {
-            kinds.add(CaseKind.single(new HostileBody("\"success\" in " + encoding + " with a byte order mark",
-                    "\"success\"", encoding.withBom("\"success\"".getBytes(encoding.charset())), HostileRequest.JSON,
-                    encoding == EncodedBodies.Encoding.UTF_8 ? Outcome.ACCEPTED : Outcome.REFUSED, List.of())));
+            kinds.add(CaseKind.single(new HostileBody(
+                    "\"success\" in " + encoding + " with a byte order mark",
+                    "\"success\"",
+                    encoding.withBom("\"success\"".getBytes(encoding.charset())),
+                    HostileRequest.JSON,
+                    encoding == EncodedBodies.Encoding.UTF_8 ? Outcome.ACCEPTED : Outcome.REFUSED,
+                    List.of())));
         }
         return kinds;
     }

@@ -18,16 +18,57 @@ import java.util.stream.Collectors;
 final class Draw {
     /** Well-formed but troublesome: bidi controls, zero-width and combining characters, emoji, other scripts. */
     static final List<String> ODDITIES = List.of(
-            "\u202E", "\u200F", "\u061C", "\u202A",                     // right-to-left override, marks, embedding
-            "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF",           // zero-width space, joiners, word joiner, BOM
-            "e\u0301", "\u0301\u0308\u0323", "Z\u0351\u0362\u0334\u0315", // combining marks, stacked
-            "🛒", "👩‍👩‍👧", "🇺🇸", "👍🏽", "\uD834\uDD1E",                 // emoji, ZWJ sequence, flag, skin tone, clef
-            "٣٤٥", "０１２", "漢字", "한국어", "עברית", "ﬃ", "ß", "İ",       // other digits, scripts, ligature, case oddities
-            "\u00A0", "\u2028", "\u2029", "\uFFFD", "\uE000", "\\", "\"", "'", "<", "&");
+            "\u202E",
+            "\u200F",
+            "\u061C",
+            "\u202A", // right-to-left override, marks, embedding
+            "\u200B",
+            "\u200C",
+            "\u200D",
+            "\u2060",
+            "\uFEFF", // zero-width space, joiners, word joiner, BOM
+            "e\u0301",
+            "\u0301\u0308\u0323",
+            "Z\u0351\u0362\u0334\u0315", // combining marks, stacked
+            "🛒",
+            "👩‍👩‍👧",
+            "🇺🇸",
+            "👍🏽",
+            "\uD834\uDD1E", // emoji, ZWJ sequence, flag, skin tone, clef
+            "٣٤٥",
+            "０１２",
+            "漢字",
+            "한국어",
+            "עברית",
+            "ﬃ",
+            "ß",
+            "İ", // other digits, scripts, ligature, case oddities
+            "\u00A0",
+            "\u2028",
+            "\u2029",
+            "\uFFFD",
+            "\uE000",
+            "\\",
+            "\"",
+            "'",
+            "<",
+            "&");
     /** What a service may refuse in a string, but must not fail on: NUL, controls, noncharacters, lone surrogates. */
     static final List<String> SUSPECTS = List.of(
-            "\u0000", "\u0007", "\u001B", "\u007F", "\uFFFE", "\uFFFF", "\uDB7F\uDFFE",
-            "\uD800", "\uDBFF", "\uDC00", "\uDFFF", "\uDC00\uD800", "\uD83D");
+            "\u0000",
+            "\u0007",
+            "\u001B",
+            "\u007F",
+            "\uFFFE",
+            "\uFFFF",
+            "\uDB7F\uDFFE",
+            "\uD800",
+            "\uDBFF",
+            "\uDC00",
+            "\uDFFF",
+            "\uDC00\uD800",
+            "\uD83D");
+
     private static final List<String> JSON_SCALARS =
             List.of("null", "true", "false", "0", "-0", "1.5e3", "\"success\"", "\"\"");
     /** A filter that keeps failing means a generator that cannot make what it promises. */
@@ -90,13 +131,15 @@ final class Draw {
      * blank, and without what {@link AnswerRules} would take for a leak.
      */
     String oddText() {
-        return where(() -> {
-            StringBuilder text = new StringBuilder("x");
-            for (int parts = between(1, 8); parts > 0; parts--) {
-                text.append(coin() ? chars('a', 'z', 1, 4) : oneOf(ODDITIES));
-            }
-            return text.toString();
-        }, text -> AnswerRules.leakMarkersIn(text).isEmpty());
+        return where(
+                () -> {
+                    StringBuilder text = new StringBuilder("x");
+                    for (int parts = between(1, 8); parts > 0; parts--) {
+                        text.append(coin() ? chars('a', 'z', 1, 4) : oneOf(ODDITIES));
+                    }
+                    return text.toString();
+                },
+                text -> AnswerRules.leakMarkersIn(text).isEmpty());
     }
 
     /** {@link #oddText()} with one of the {@link #SUSPECTS} put in somewhere. */
@@ -121,7 +164,8 @@ final class Draw {
             for (int i = between(0, 4); i > 0; i--) {
                 members.put(JsonText.quote(oddText()), anyJson(depth - 1));
             }
-            return members.entrySet().stream().map(member -> member.getKey() + ":" + member.getValue())
+            return members.entrySet().stream()
+                    .map(member -> member.getKey() + ":" + member.getValue())
                     .collect(Collectors.joining(",", "{", "}"));
         }
         return switch (between(0, 3)) {

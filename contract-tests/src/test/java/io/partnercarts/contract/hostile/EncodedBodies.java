@@ -57,8 +57,7 @@ final class EncodedBodies {
     /** No charset, UTF-8, the bytes' own encoding, and ones that do not match or do not exist. */
     private static final List<String> CHARSETS = List.of("none", "utf-8", "own", "iso-8859-1", "utf-16", "klingon");
 
-    private EncodedBodies() {
-    }
+    private EncodedBodies() {}
 
     /** Every encoding, byte order mark and charset, and every invalid sequence of every encoding, is a swept kind. */
     static List<CaseKind<HostileBody>> kinds() {
@@ -66,13 +65,13 @@ final class EncodedBodies {
         for (Encoding encoding : Encoding.values()) {
             for (boolean bom : new boolean[] {false, true}) {
                 for (String charset : CHARSETS) {
-                    kinds.add(CaseKind.swept(draw ->
-                            encoded(draw.oddText(), encoding, bom, declared(charset, encoding))));
+                    kinds.add(CaseKind.swept(
+                            draw -> encoded(draw.oddText(), encoding, bom, declared(charset, encoding))));
                 }
             }
             for (String invalid : encoding.invalidSequences) {
-                kinds.add(CaseKind.swept(draw -> corrupted(draw.oddText(), encoding, draw.coin(),
-                        declared(draw.oneOf(CHARSETS), encoding), invalid)));
+                kinds.add(CaseKind.swept(draw -> corrupted(
+                        draw.oddText(), encoding, draw.coin(), declared(draw.oneOf(CHARSETS), encoding), invalid)));
             }
         }
         return kinds;
@@ -90,24 +89,29 @@ final class EncodedBodies {
     private static HostileBody encoded(String name, Encoding encoding, boolean bom, String charset) {
         boolean utf8 = encoding == Encoding.UTF_8 && (charset == null || charset.equals("utf-8"));
         String kind = encoding + (bom ? " with a byte order mark" : "") + ", " + describe(charset);
-        return new HostileBody(kind, "friendlyName " + JsonText.quoteAscii(name),
-                bytes(name, encoding, bom, new byte[0]), contentType(charset),
-                utf8 ? Outcome.ACCEPTED : Outcome.REFUSED, List.of(AnswerCheck.echoes(NAME, name)));
+        return new HostileBody(
+                kind,
+                "friendlyName " + JsonText.quoteAscii(name),
+                bytes(name, encoding, bom, new byte[0]),
+                contentType(charset),
+                utf8 ? Outcome.ACCEPTED : Outcome.REFUSED,
+                List.of(AnswerCheck.echoes(NAME, name)));
     }
 
-    private static HostileBody corrupted(String name, Encoding encoding, boolean bom, String charset,
-            String invalid) {
-        return new HostileBody(encoding + ": invalid bytes " + invalid + " in a string",
+    private static HostileBody corrupted(String name, Encoding encoding, boolean bom, String charset, String invalid) {
+        return new HostileBody(
+                encoding + ": invalid bytes " + invalid + " in a string",
                 (bom ? "with a byte order mark, " : "") + describe(charset),
-                bytes(name, encoding, bom, HexFormat.of().parseHex(invalid)), contentType(charset),
-                Outcome.REFUSED, List.of());
+                bytes(name, encoding, bom, HexFormat.of().parseHex(invalid)),
+                contentType(charset),
+                Outcome.REFUSED,
+                List.of());
     }
 
     /** The cart's JSON in the encoding, with {@code inserted} bytes in the middle of the name. */
     private static byte[] bytes(String name, Encoding encoding, boolean bom, byte[] inserted) {
         String[] halves = ValidCart.named(name + MARK).toString().split(MARK, 2);
-        byte[] text = concat(halves[0].getBytes(encoding.charset()), inserted,
-                halves[1].getBytes(encoding.charset()));
+        byte[] text = concat(halves[0].getBytes(encoding.charset()), inserted, halves[1].getBytes(encoding.charset()));
         return bom ? encoding.withBom(text) : text;
     }
 

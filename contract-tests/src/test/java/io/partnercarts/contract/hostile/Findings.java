@@ -39,8 +39,8 @@ final class Findings {
                 "%s: %d of %d hostile requests broke a rule, in %d kinds of case:",
                 test, failed, judged, groups.size()));
         groups.forEach((kind, group) -> {
-            report.append(String.format("%n  [%d×] %s%n        e.g. %s: %s", group.count, kind,
-                    group.request, abbreviated(group.detail)));
+            report.append(String.format(
+                    "%n  [%d×] %s%n        e.g. %s: %s", group.count, kind, group.request, abbreviated(group.detail)));
             group.problems.forEach(problem -> report.append(String.format("%n        %s", abbreviated(problem))));
         });
         throw new AssertionError(report.toString());

@@ -43,9 +43,10 @@ class FramingCorpusTest {
             connection.send(FramingCorpus.probe(probeId));
             WireAnswer first = connection.next(framingCase.head());
             if (first == null) {
-                problems.add(connection.end() == RawConnection.End.SILENT
-                        ? "no answer within " + ANSWER_TIMEOUT.toSeconds() + " s (a hang)"
-                        : "the connection was closed without an answer");
+                problems.add(
+                        connection.end() == RawConnection.End.SILENT
+                                ? "no answer within " + ANSWER_TIMEOUT.toSeconds() + " s (a hang)"
+                                : "the connection was closed without an answer");
                 report(framingCase, null, problems);
                 return;
             }
@@ -77,17 +78,23 @@ class FramingCorpusTest {
     private static WireAnswer keptOpen(RawConnection connection, String request, int status) throws IOException {
         connection.send(request);
         WireAnswer answer = connection.next(false);
-        assertThat(answer).as("an answer to %s on the same connection", request.lines().findFirst().orElseThrow())
+        assertThat(answer)
+                .as(
+                        "an answer to %s on the same connection",
+                        request.lines().findFirst().orElseThrow())
                 .isNotNull();
         assertThat(answer.status()).as(answer.brief()).isEqualTo(status);
-        assertThat(answer.header("connection")).as("Connection header of %s", answer.brief())
+        assertThat(answer.header("connection"))
+                .as("Connection header of %s", answer.brief())
                 .isNotEqualTo(Optional.of("close"));
         return answer;
     }
 
     @Test
     void pipelinedRequestsAreAnsweredInOrder() throws IOException {
-        List<String> ids = List.of("pipelined-0-" + UUID.randomUUID(), "pipelined-1-" + UUID.randomUUID(),
+        List<String> ids = List.of(
+                "pipelined-0-" + UUID.randomUUID(),
+                "pipelined-1-" + UUID.randomUUID(),
                 "pipelined-2-" + UUID.randomUUID());
         try (RawConnection connection = RawConnection.open(TARGET.baseUri(), ANSWER_TIMEOUT)) {
             connection.send(ids.stream().map(FramingCorpus::probe).reduce("", String::concat));
@@ -107,8 +114,8 @@ class FramingCorpusTest {
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.partnercarts.contract.hostile.FramingCorpus#refusedBeforeTheirBody")
-    void aBodySentAfterItsRequestWasRefusedIsNotReadAsARequest(FramingCase framingCase) throws IOException,
-            InterruptedException {
+    void aBodySentAfterItsRequestWasRefusedIsNotReadAsARequest(FramingCase framingCase)
+            throws IOException, InterruptedException {
         String probeId = "probe-" + UUID.randomUUID();
         String request = new String(framingCase.bytes(), StandardCharsets.ISO_8859_1);
         int bodyStart = request.indexOf("\r\n\r\n") + 4;
@@ -128,8 +135,8 @@ class FramingCorpusTest {
     }
 
     /** After the answer: a close, or the probe's own answer and nothing else. */
-    private static List<String> whatFollows(FramingCase framingCase, WireAnswer first, RawConnection connection,
-            String probeId) throws IOException {
+    private static List<String> whatFollows(
+            FramingCase framingCase, WireAnswer first, RawConnection connection, String probeId) throws IOException {
         List<String> problems = new ArrayList<>();
         WireAnswer second = connection.next(false);
         if (second == null) {
@@ -146,7 +153,8 @@ class FramingCorpusTest {
                     + second.status());
         }
         String echoed = String.valueOf(second.headers().get("ms-requestid"));
-        if (second.status() != 404 || !echoed.contains(probeId)
+        if (second.status() != 404
+                || !echoed.contains(probeId)
                 || !new String(second.body(), StandardCharsets.UTF_8).contains("800008")) {
             problems.add("desync: the next request on the connection was answered " + second.status()
                     + " for MS-RequestId " + echoed + ": " + new String(second.body(), StandardCharsets.UTF_8));
@@ -167,8 +175,13 @@ class FramingCorpusTest {
         } else {
             HostileTally.record(first, problems);
         }
-        assertThat(problems).as("%s answered %s", framingCase.name(),
-                first == null ? "nothing" : first.status() + " " + new String(first.body(), StandardCharsets.UTF_8))
+        assertThat(problems)
+                .as(
+                        "%s answered %s",
+                        framingCase.name(),
+                        first == null
+                                ? "nothing"
+                                : first.status() + " " + new String(first.body(), StandardCharsets.UTF_8))
                 .isEmpty();
     }
 

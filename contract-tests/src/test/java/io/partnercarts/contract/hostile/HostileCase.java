@@ -6,7 +6,12 @@ import java.util.List;
  * One hostile request and what it must get: the outcome, the checks of its own, and whether
  * the request's MS-RequestId and MS-CorrelationId must come back.
  */
-record HostileCase(String kind, String detail, HostileRequest request, Outcome expected, List<AnswerCheck> checks,
+record HostileCase(
+        String kind,
+        String detail,
+        HostileRequest request,
+        Outcome expected,
+        List<AnswerCheck> checks,
         boolean idsEchoed) {
 
     HostileCase {

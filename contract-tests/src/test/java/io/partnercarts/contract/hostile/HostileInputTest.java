@@ -52,8 +52,12 @@ class HostileInputTest {
     @Test
     @Order(2)
     void updateCartAnswersHostileBodiesByTheRules() {
-        RUN.send("update: hostile bodies", 25, CART_BODIES, body -> HostileCase.of(body,
-                HostileRequest.updateCart(CUSTOMER, carts.active(), body.bytes(), body.contentType())));
+        RUN.send(
+                "update: hostile bodies",
+                25,
+                CART_BODIES,
+                body -> HostileCase.of(
+                        body, HostileRequest.updateCart(CUSTOMER, carts.active(), body.bytes(), body.contentType())));
     }
 
     @Test
@@ -65,9 +69,14 @@ class HostileInputTest {
     @Test
     @Order(4)
     void checkoutIgnoresAnyBody() {
-        RUN.send("checkout: any body", 8, CheckoutBodies.kinds(), body -> HostileCase.of(body,
-                        HostileRequest.checkout(CUSTOMER, carts.ordered(), body.bytes(), body.contentType()))
-                .withCheck(CheckoutBodies.sameResultAs(carts.checkoutResult())));
+        RUN.send(
+                "checkout: any body",
+                8,
+                CheckoutBodies.kinds(),
+                body -> HostileCase.of(
+                                body,
+                                HostileRequest.checkout(CUSTOMER, carts.ordered(), body.bytes(), body.contentType()))
+                        .withCheck(CheckoutBodies.sameResultAs(carts.checkoutResult())));
     }
 
     @Test
@@ -79,7 +88,10 @@ class HostileInputTest {
     @Test
     @Order(6)
     void requestIdsOfAnyFormAreEchoedOrReplaced() {
-        RUN.send("MS-RequestId and MS-CorrelationId", 7, IdCases.inTheHeaders(API.customer(), carts.active()),
+        RUN.send(
+                "MS-RequestId and MS-CorrelationId",
+                7,
+                IdCases.inTheHeaders(API.customer(), carts.active()),
                 Function.identity());
     }
 

@@ -32,8 +32,11 @@ record HostileRequest(String method, String path, Map<String, String> headers, b
     }
 
     static HostileRequest checkout(String customer, String cart, byte[] body, String contentType) {
-        return withBody("POST", CartsEndpoint.CHECKOUT.replace("{customer-id}", customer).replace("{cart-id}", cart),
-                body, contentType);
+        return withBody(
+                "POST",
+                CartsEndpoint.CHECKOUT.replace("{customer-id}", customer).replace("{cart-id}", cart),
+                body,
+                contentType);
     }
 
     /** The same request with a header set (or replaced). */
@@ -69,6 +72,10 @@ record HostileRequest(String method, String path, Map<String, String> headers, b
     }
 
     private static Map<String, String> freshIds() {
-        return Map.of(REQUEST_ID, UUID.randomUUID().toString(), CORRELATION_ID, UUID.randomUUID().toString());
+        return Map.of(
+                REQUEST_ID,
+                UUID.randomUUID().toString(),
+                CORRELATION_ID,
+                UUID.randomUUID().toString());
     }
 }

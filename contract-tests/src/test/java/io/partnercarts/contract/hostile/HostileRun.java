@@ -35,7 +35,8 @@ final class HostileRun {
     }
 
     static HostileRun fromSystemProperties(ContractTarget target) {
-        return new HostileRun(Integer.parseInt(setting("hostile.requests", String.valueOf(DEFAULT_REQUESTS))),
+        return new HostileRun(
+                Integer.parseInt(setting("hostile.requests", String.valueOf(DEFAULT_REQUESTS))),
                 Long.parseLong(setting("hostile.seed", String.valueOf(DEFAULT_SEED))),
                 Duration.ofSeconds(Long.parseLong(setting("hostile.seconds", String.valueOf(DEFAULT_SECONDS)))),
                 new CaseJudge(target));
@@ -48,11 +49,13 @@ final class HostileRun {
     <T> void send(String test, int percent, List<CaseKind<T>> kinds, Function<T, HostileCase> toCase) {
         startClock();
         Draw draw = new Draw(seed ^ test.hashCode());
-        List<CaseKind<T>> everySweptKind = draw.shuffled(kinds.stream().filter(CaseKind::swept).toList());
+        List<CaseKind<T>> everySweptKind =
+                draw.shuffled(kinds.stream().filter(CaseKind::swept).toList());
         Findings findings = new Findings(test);
         int share = Math.max(1, requests * percent / 100);
-        System.out.printf("hostile-input: %s: %d requests, %d kinds of case, %d swept%n", test, share, kinds.size(),
-                everySweptKind.size());
+        System.out.printf(
+                "hostile-input: %s: %d requests, %d kinds of case, %d swept%n",
+                test, share, kinds.size(), everySweptKind.size());
         for (int i = 0; i < share; i++) {
             CaseKind<T> kind = i < everySweptKind.size() ? everySweptKind.get(i) : draw.oneOf(kinds);
             HostileCase hostile = toCase.apply(kind.draw().apply(draw));
@@ -68,9 +71,11 @@ final class HostileRun {
     /** A line for the log when the time budget ran out before the request budget. */
     static Optional<String> notSentNote() {
         int notSent = NOT_SENT.get();
-        return notSent == 0 ? Optional.empty() : Optional.of(String.format(
-                "hostile-input: the time budget of %s s ran out; %d drawn cases were not sent",
-                setting("hostile.seconds", String.valueOf(DEFAULT_SECONDS)), notSent));
+        return notSent == 0
+                ? Optional.empty()
+                : Optional.of(String.format(
+                        "hostile-input: the time budget of %s s ran out; %d drawn cases were not sent",
+                        setting("hostile.seconds", String.valueOf(DEFAULT_SECONDS)), notSent));
     }
 
     /** The time budget covers every test of the run: it starts with the first. */

@@ -20,8 +20,7 @@ public final class HostileTally {
     private static final AtomicInteger HANGS = new AtomicInteger();
     private static final Queue<String> HUNG = new ConcurrentLinkedQueue<>();
 
-    private HostileTally() {
-    }
+    private HostileTally() {}
 
     /** One answered request and what {@link AnswerRules} found wrong with it. */
     public static void record(WireAnswer answer, List<String> violations) {
@@ -56,7 +55,8 @@ public final class HostileTally {
     }
 
     public static String summaryLine() {
-        return String.format("hostile-input: %d requests, %d 5xx, %d non-ApiFault, %d leaks, %d hangs",
+        return String.format(
+                "hostile-input: %d requests, %d 5xx, %d non-ApiFault, %d leaks, %d hangs",
                 REQUESTS.get(), SERVER_ERRORS.get(), NON_API_FAULTS.get(), LEAKS.get(), HANGS.get());
     }
 }

@@ -34,7 +34,10 @@ final class IdCases {
      * at the ordered one (and would answer its result again), creates at the customer (and would create).
      */
     enum PathOperation {
-        GET, UPDATE, CHECKOUT, CREATE;
+        GET,
+        UPDATE,
+        CHECKOUT,
+        CREATE;
 
         private static final byte[] CART = cartOf(barracuda(1)).getBytes(StandardCharsets.UTF_8);
         private static final byte[] SDK_CHECKOUT = CartsEndpoint.SDK_CHECKOUT_BODY.getBytes(StandardCharsets.UTF_8);
@@ -54,8 +57,7 @@ final class IdCases {
         }
     }
 
-    private IdCases() {
-    }
+    private IdCases() {}
 
     /**
      * Requests with one id in the path in another form: the customer's on any operation, or the cart's on
@@ -68,7 +70,10 @@ final class IdCases {
             kinds.add(CaseKind.swept(draw -> {
                 IdVariants.IdVariant variant = forms.apply(draw);
                 PathOperation operation = variant.sameId() ? PathOperation.GET : draw.oneOf(PathOperation.values());
-                return pathCase("customer-id", variant, operation,
+                return pathCase(
+                        "customer-id",
+                        variant,
+                        operation,
                         operation.request(variant.segment(), operation.aimedAt(carts)));
             }));
         }
@@ -81,8 +86,8 @@ final class IdCases {
                 PathOperation aimed = draw.oneOf(PathOperation.GET, PathOperation.UPDATE, PathOperation.CHECKOUT);
                 IdVariants.IdVariant variant = (aimed == PathOperation.CHECKOUT ? ordered : active).apply(draw);
                 PathOperation operation = variant.sameId() ? PathOperation.GET : aimed;
-                return pathCase("cart-id", variant, operation,
-                        operation.request(customer.toString(), variant.segment()));
+                return pathCase(
+                        "cart-id", variant, operation, operation.request(customer.toString(), variant.segment()));
             }));
         }
         return kinds;
@@ -101,15 +106,22 @@ final class IdCases {
     static List<CaseKind<HostileCase>> inTheHeaders(UUID guid, String activeCart) {
         HostileRequest read = HostileRequest.getCart(guid.toString(), activeCart);
         List<CaseKind<HostileCase>> kinds = new ArrayList<>();
-        IdVariants.visibleKinds(guid).forEach(forms -> kinds.add(CaseKind.swept(draw -> {
-            IdVariants.IdVariant id = forms.apply(draw);
-            return headerCase(read, "a GUID with " + id.kind(), asUtf8Bytes(id.text()));
-        })));
+        IdVariants.visibleKinds(guid)
+                .forEach(forms -> kinds.add(CaseKind.swept(draw -> {
+                    IdVariants.IdVariant id = forms.apply(draw);
+                    return headerCase(read, "a GUID with " + id.kind(), asUtf8Bytes(id.text()));
+                })));
         kinds.add(CaseKind.swept(draw -> headerCase(read, "UTF-8 bytes of odd Unicode", asUtf8Bytes(draw.oddText()))));
-        kinds.add(CaseKind.swept(draw -> headerCase(read, "printable ASCII",
-                draw.where(() -> draw.chars(' ', '~', 1, 60), text -> AnswerRules.leakMarkersIn(text).isEmpty()))));
+        kinds.add(CaseKind.swept(draw -> headerCase(
+                read,
+                "printable ASCII",
+                draw.where(
+                        () -> draw.chars(' ', '~', 1, 60),
+                        text -> AnswerRules.leakMarkersIn(text).isEmpty()))));
         kinds.add(CaseKind.swept(draw -> headerCase(read, "Latin-1", draw.chars('\u00A0', '\u00FF', 1, 20))));
-        kinds.add(CaseKind.swept(draw -> headerCase(read, "punctuation or whitespace",
+        kinds.add(CaseKind.swept(draw -> headerCase(
+                read,
+                "punctuation or whitespace",
                 draw.oneOf("a,b", "\"quoted\"", "a;b=c", "\\", "  padded  ", "\t"))));
         kinds.add(CaseKind.single(headerCase(read, MAX_ID + " characters", "x".repeat(MAX_ID))));
         for (int length : new int[] {MAX_ID + 1, LONG_HEADER}) {
@@ -117,8 +129,12 @@ final class IdCases {
                     .withCheck(AnswerCheck.refusalNames(HostileRequest.REQUEST_ID))
                     .withCheck(AnswerCheck.refusalNames(HostileRequest.CORRELATION_ID))));
         }
-        kinds.add(CaseKind.single(headerCase(read, OVERSIZED_HEADER + " characters", "x".repeat(OVERSIZED_HEADER),
-                Outcome.ACCEPTED_OR_REFUSED).withoutIdEcho()));
+        kinds.add(CaseKind.single(headerCase(
+                        read,
+                        OVERSIZED_HEADER + " characters",
+                        "x".repeat(OVERSIZED_HEADER),
+                        Outcome.ACCEPTED_OR_REFUSED)
+                .withoutIdEcho()));
         return kinds;
     }
 
@@ -126,12 +142,16 @@ final class IdCases {
      * The same GUID is read; any other form is refused, by the HTTP layer if it makes the path longer than a
      * request target may be (the path is below the API root, which only adds to it).
      */
-    private static HostileCase pathCase(String parameter, IdVariants.IdVariant variant, PathOperation operation,
-            HostileRequest request) {
-        Outcome expected = variant.sameId() ? Outcome.ACCEPTED
+    private static HostileCase pathCase(
+            String parameter, IdVariants.IdVariant variant, PathOperation operation, HostileRequest request) {
+        Outcome expected = variant.sameId()
+                ? Outcome.ACCEPTED
                 : request.path().length() > Outcome.MAX_TARGET ? Outcome.TARGET_TOO_LONG : Outcome.REFUSED;
-        HostileCase pathCase = HostileCase.of(parameter + ": " + variant.kind(),
-                operation + " with " + JsonText.quoteAscii(variant.text()), request, expected);
+        HostileCase pathCase = HostileCase.of(
+                parameter + ": " + variant.kind(),
+                operation + " with " + JsonText.quoteAscii(variant.text()),
+                request,
+                expected);
         return variant.segment().contains(NUL) ? pathCase.withoutIdEcho() : pathCase;
     }
 
@@ -141,7 +161,8 @@ final class IdCases {
     }
 
     private static HostileCase headerCase(HostileRequest read, String kind, String value, Outcome expected) {
-        return HostileCase.of("MS-RequestId and MS-CorrelationId: " + kind,
+        return HostileCase.of(
+                "MS-RequestId and MS-CorrelationId: " + kind,
                 JsonText.abbreviate(JsonText.quoteAscii(value)),
                 read.withHeader(HostileRequest.REQUEST_ID, value).withHeader(HostileRequest.CORRELATION_ID, value),
                 expected);

@@ -29,12 +29,12 @@ final class IdVariants {
     private static final String DIGITS = "0123456789";
     /** Digit zero of other scripts: Arabic-Indic, Extended Arabic-Indic, Devanagari, full-width, mathematical bold. */
     private static final List<Integer> OTHER_ZEROS = List.of(0x0660, 0x06F0, 0x0966, 0xFF10, 0x1D7CE);
+
     private static final List<String> OTHER_HYPHENS =
             List.of("\u2010", "\u2011", "\u2013", "\u2212", "\uFE63", "\uFF0D");
     private static final List<String> INVALID_ESCAPES = List.of("%FF", "%C0%AF", "%ED%A0%80", "%E2%82", "%80");
 
-    private IdVariants() {
-    }
+    private IdVariants() {}
 
     /**
      * Every kind of form, for a path segment: also control characters, invalid escapes, 1,000 characters and
@@ -50,8 +50,11 @@ final class IdVariants {
         kinds.add(only(new IdVariant("1,000 characters", (guid + "-").repeat(27), false)));
         kinds.add(only(new IdVariant("5,000 characters", (guid + "-").repeat(137), false)));
         for (String escape : INVALID_ESCAPES) {
-            kinds.add(only(new IdVariant("invalid UTF-8 escape " + escape, guid.substring(0, 35) + "\uFFFD",
-                    guid.substring(0, 35) + escape, false)));
+            kinds.add(only(new IdVariant(
+                    "invalid UTF-8 escape " + escape,
+                    guid.substring(0, 35) + "\uFFFD",
+                    guid.substring(0, 35) + escape,
+                    false)));
         }
         return kinds;
     }
@@ -61,13 +64,21 @@ final class IdVariants {
         String guid = id.toString();
         List<Function<Draw, IdVariant>> kinds = new ArrayList<>();
         kinds.add(only(new IdVariant("upper case", guid.toUpperCase(Locale.ROOT), true)));
-        kinds.add(draw -> new IdVariant("mixed case", changed(guid, draw.between(1, Integer.MAX_VALUE),
-                c -> Character.isLetter(c) ? Character.toString(Character.toUpperCase(c)) : null), true));
+        kinds.add(draw -> new IdVariant(
+                "mixed case",
+                changed(
+                        guid,
+                        draw.between(1, Integer.MAX_VALUE),
+                        c -> Character.isLetter(c) ? Character.toString(Character.toUpperCase(c)) : null),
+                true));
         for (int zero : OTHER_ZEROS) {
-            IntFunction<String> otherDigit = c -> DIGITS.indexOf(c) < 0 ? null
-                    : new String(Character.toChars(zero + DIGITS.indexOf(c)));
-            kinds.add(draw -> draw.where(() -> new IdVariant(String.format("digits U+%04X..", zero),
-                            changed(guid, draw.between(1, Integer.MAX_VALUE), otherDigit), false),
+            IntFunction<String> otherDigit =
+                    c -> DIGITS.indexOf(c) < 0 ? null : new String(Character.toChars(zero + DIGITS.indexOf(c)));
+            kinds.add(draw -> draw.where(
+                    () -> new IdVariant(
+                            String.format("digits U+%04X..", zero),
+                            changed(guid, draw.between(1, Integer.MAX_VALUE), otherDigit),
+                            false),
                     variant -> !variant.text().equals(guid)));
         }
         kinds.add(draw -> new IdVariant("another hyphen", guid.replace("-", draw.oneOf(OTHER_HYPHENS)), false));
@@ -91,7 +102,9 @@ final class IdVariants {
         forms.put("parentheses", "(" + guid + ")");
         forms.put("a urn:uuid: prefix", "urn:uuid:" + guid);
         forms.put("no hyphens", guid.replace("-", ""));
-        forms.put("hyphens moved", guid.replace("-", "").replaceAll("(.{4})", "$1-").substring(0, 39));
+        forms.put(
+                "hyphens moved",
+                guid.replace("-", "").replaceAll("(.{4})", "$1-").substring(0, 39));
         forms.put("a sign in the first group", "+" + guid.substring(1));
         forms.put("a sign in a middle group", groups[0] + "-+" + groups[1].substring(1) + guid.substring(13));
         forms.put("a letter past f", guid.substring(0, 35) + "g");

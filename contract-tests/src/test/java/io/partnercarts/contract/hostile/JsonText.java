@@ -5,8 +5,7 @@ package io.partnercarts.contract.hostile;
  * write: a lone surrogate can only travel as a {@code \\uD800} escape. And long values shortened for reports.
  */
 final class JsonText {
-    private JsonText() {
-    }
+    private JsonText() {}
 
     /** A literal with non-ASCII characters as they are (sent as UTF-8), lone surrogates escaped. */
     static String quote(String value) {

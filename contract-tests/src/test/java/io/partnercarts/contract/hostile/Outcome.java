@@ -19,6 +19,7 @@ enum Outcome {
 
     /** The longest request target (path and query) that the contract's "Limits" allow. */
     static final int MAX_TARGET = 2_048;
+
     private static final int INVALID_INPUT = 800002;
     private static final int URI_TOO_LONG = 414;
 
@@ -31,11 +32,13 @@ enum Outcome {
     Optional<String> mismatch(WireAnswer answer, Optional<JsonNode> body) {
         boolean matches = switch (this) {
             case ACCEPTED -> answer.successful();
-            case REFUSED -> answer.status() == 400
-                    && body.map(json -> json.path("code").asInt()).orElse(0) == INVALID_INPUT;
+            case REFUSED ->
+                answer.status() == 400
+                        && body.map(json -> json.path("code").asInt()).orElse(0) == INVALID_INPUT;
             case ACCEPTED_OR_REFUSED -> answer.successful() || (answer.status() >= 400 && answer.status() < 500);
-            case TARGET_TOO_LONG -> answer.status() == URI_TOO_LONG
-                    && body.map(json -> json.path("code").asInt()).orElse(0) == URI_TOO_LONG;
+            case TARGET_TOO_LONG ->
+                answer.status() == URI_TOO_LONG
+                        && body.map(json -> json.path("code").asInt()).orElse(0) == URI_TOO_LONG;
         };
         return matches ? Optional.empty() : Optional.of("expected " + description + ", got " + answer.brief());
     }

@@ -24,7 +24,11 @@ import java.util.Map;
  */
 final class RawConnection implements AutoCloseable {
     /** How the server left the connection after the answers read so far. */
-    enum End { OPEN, CLOSED, SILENT }
+    enum End {
+        OPEN,
+        CLOSED,
+        SILENT
+    }
 
     private static final int MAX_HEAD = 64 * 1024;
     private static final int MAX_BODY = 4 * 1024 * 1024;

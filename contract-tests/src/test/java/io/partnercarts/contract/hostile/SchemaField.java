@@ -22,11 +22,15 @@ record SchemaField(TreePath path, Schema<?> schema, boolean required, boolean se
 
     /** An object with named properties (a map is an object without them). */
     boolean hasProperties() {
-        return is("object") && schema.getProperties() != null && !schema.getProperties().isEmpty();
+        return is("object")
+                && schema.getProperties() != null
+                && !schema.getProperties().isEmpty();
     }
 
     List<String> enumValues() {
-        return schema.getEnum() == null ? List.of() : schema.getEnum().stream().map(String::valueOf).toList();
+        return schema.getEnum() == null
+                ? List.of()
+                : schema.getEnum().stream().map(String::valueOf).toList();
     }
 
     /** A string the partner writes freely: no enum, format or pattern decides what it may hold. */

@@ -18,10 +18,10 @@ import java.util.stream.Stream;
 final class ShapeBreaks {
     /** Deeper than this, a service may refuse nesting (parsers limit it); shallower it must not. */
     static final int ACCEPTABLE_DEPTH = 64;
+
     static final List<Integer> DEPTHS = List.of(8, ACCEPTABLE_DEPTH, 600, 1_500, 100_000);
 
-    private ShapeBreaks() {
-    }
+    private ShapeBreaks() {}
 
     /**
      * An unknown property, with any JSON value, on the cart or on any of its objects: the contract says
@@ -33,8 +33,11 @@ final class ShapeBreaks {
             kinds.add(CaseKind.forField(object, draw -> {
                 TreePath unknown = object.path().child(unknownName(draw, object));
                 String value = draw.anyJson(2);
-                return HostileBody.json(object.label() + ": unknown property",
-                        unknown + " = " + JsonText.abbreviate(value), unknown.putIn(base, value), object.acceptance());
+                return HostileBody.json(
+                        object.label() + ": unknown property",
+                        unknown + " = " + JsonText.abbreviate(value),
+                        unknown.putIn(base, value),
+                        object.acceptance());
             }));
         }
         return kinds;
@@ -48,24 +51,29 @@ final class ShapeBreaks {
         List<CaseKind<HostileBody>> kinds = new ArrayList<>();
         for (SchemaField object : objects()) {
             for (boolean deep : new boolean[] {false, true}) {
-                String kind = object.label() + ": unknown property nested "
-                        + (deep ? "deeper than " : "at most ") + ACCEPTABLE_DEPTH;
+                String kind = object.label() + ": unknown property nested " + (deep ? "deeper than " : "at most ")
+                        + ACCEPTABLE_DEPTH;
                 Outcome expected = deep ? Outcome.ACCEPTED_OR_REFUSED : object.acceptance();
                 kinds.add(CaseKind.forField(object, draw -> {
                     TreePath unknown = object.path().child(unknownName(draw, object));
                     int depth = draw.oneOf(depths(deep));
                     boolean objects = draw.coin();
-                    return HostileBody.json(kind, unknown + " = " + Draw.describeNesting(depth, objects),
-                            unknown.putIn(base, Draw.nested(depth, objects)), expected);
+                    return HostileBody.json(
+                            kind,
+                            unknown + " = " + Draw.describeNesting(depth, objects),
+                            unknown.putIn(base, Draw.nested(depth, objects)),
+                            expected);
                 }));
             }
         }
         for (SchemaField field : CartSchema.fields()) {
             kinds.add(CaseKind.forField(field, draw -> {
                 int depth = draw.oneOf(DEPTHS);
-                return HostileBody.json(field.label() + ": nested arrays",
+                return HostileBody.json(
+                        field.label() + ": nested arrays",
                         field.path() + " = " + Draw.describeNesting(depth, false),
-                        field.path().putIn(base, Draw.nested(depth, false)), field.refusal());
+                        field.path().putIn(base, Draw.nested(depth, false)),
+                        field.refusal());
             }));
         }
         return kinds;
@@ -77,8 +85,8 @@ final class ShapeBreaks {
         List<CaseKind<HostileBody>> kinds = new ArrayList<>();
         kinds.add(CaseKind.swept(draw -> {
             int at = draw.between(1, valid.length() - 1);
-            return HostileBody.json("malformed: cut short", "the first " + at + " characters",
-                    valid.substring(0, at), Outcome.REFUSED);
+            return HostileBody.json(
+                    "malformed: cut short", "the first " + at + " characters", valid.substring(0, at), Outcome.REFUSED);
         }));
         Map<String, String> syntax = new LinkedHashMap<>();
         syntax.put("trailing text", valid + " x");
@@ -87,22 +95,28 @@ final class ShapeBreaks {
         syntax.put("single quotes", valid.replace('"', '\''));
         syntax.put("two documents", valid + valid);
         syntax.put("an unquoted name", valid.replaceFirst("\"lineItems\"", "lineItems"));
-        syntax.forEach((what, text) -> kinds.add(CaseKind.single(
-                HostileBody.json("malformed: " + what, what, text, Outcome.REFUSED))));
+        syntax.forEach((what, text) ->
+                kinds.add(CaseKind.single(HostileBody.json("malformed: " + what, what, text, Outcome.REFUSED))));
         for (SchemaField field : CartSchema.fields()) {
             if (field.is("integer")) {
                 kinds.add(CaseKind.forField(field, draw -> {
                     String raw = draw.oneOf("01", "+1", "1.", ".5", "NaN", "Infinity", "-", "1e", "0x10", "1_000");
-                    return HostileBody.json(field.label() + ": not a JSON number", field.path() + " = " + raw,
-                            field.path().putIn(base, raw), Outcome.REFUSED);
+                    return HostileBody.json(
+                            field.label() + ": not a JSON number",
+                            field.path() + " = " + raw,
+                            field.path().putIn(base, raw),
+                            Outcome.REFUSED);
                 }));
             }
         }
         kinds.add(CaseKind.swept(draw -> {
-            String text = draw.oneOf("", " ", "[]", "[" + valid + "]", "\"success\"", "1", "true", "null", "{}",
-                    "<cart/>");
-            return HostileBody.json("not a cart object", text.isEmpty() ? "(empty body)" : JsonText.abbreviate(text),
-                    text, Outcome.REFUSED);
+            String text =
+                    draw.oneOf("", " ", "[]", "[" + valid + "]", "\"success\"", "1", "true", "null", "{}", "<cart/>");
+            return HostileBody.json(
+                    "not a cart object",
+                    text.isEmpty() ? "(empty body)" : JsonText.abbreviate(text),
+                    text,
+                    Outcome.REFUSED);
         }));
         return kinds;
     }
@@ -113,7 +127,9 @@ final class ShapeBreaks {
         String lines = base.get("lineItems").toString();
         return List.of(CaseKind.swept(draw -> {
             String name = draw.oneOf("lineItems", "LineItems", "LINEITEMS");
-            return HostileBody.json("lineItems given twice", "\"" + name + "\" after \"lineItems\"",
+            return HostileBody.json(
+                    "lineItems given twice",
+                    "\"" + name + "\" after \"lineItems\"",
                     valid.substring(0, valid.length() - 1) + ",\"" + name + "\":" + lines + "}",
                     Outcome.ACCEPTED_OR_REFUSED);
         }));
@@ -140,11 +156,12 @@ final class ShapeBreaks {
 
     /** A property name the object does not have, in any case. */
     private static String unknownName(Draw draw, SchemaField object) {
-        Set<String> known = Stream.concat(CartSchema.properties(object.schema()).keySet().stream(),
-                        Stream.of("addOnItems"))
+        Set<String> known = Stream.concat(
+                        CartSchema.properties(object.schema()).keySet().stream(), Stream.of("addOnItems"))
                 .map(name -> name.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
-        return draw.where(() -> draw.coin()
+        return draw.where(
+                () -> draw.coin()
                         ? draw.oneOf("extra", "Extra", "$type", "__proto__", "constructor", "@odata.type")
                         : draw.oddText(),
                 name -> !known.contains(name.toLowerCase(Locale.ROOT)));

@@ -22,9 +22,10 @@ class SlowSenderTest {
     private static final Duration PROMPTLY = Duration.ofSeconds(2);
     /** More than a small worker pool would have threads for, fewer than a careful server allows. */
     private static final int STALLED_SENDERS = 32;
+
     private static final String CARTS = TARGET.baseUri().getPath() + "/customers/" + TARGET.customerId() + "/carts";
-    private static final String HEAD = "Host: " + TARGET.baseUri().getAuthority() + "\r\nAuthorization: Bearer "
-            + TARGET.token() + "\r\n";
+    private static final String HEAD =
+            "Host: " + TARGET.baseUri().getAuthority() + "\r\nAuthorization: Bearer " + TARGET.token() + "\r\n";
 
     @Test
     void aRequestLineWithoutItsHeadersIsCutOff() throws IOException {
@@ -33,20 +34,24 @@ class SlowSenderTest {
 
     @Test
     void headersThatNeverEndAreCutOff() throws IOException {
-        assertCutOff("headers without their blank line", "GET " + CARTS + "/" + UUID.randomUUID() + " HTTP/1.1\r\n"
-                + HEAD);
+        assertCutOff(
+                "headers without their blank line", "GET " + CARTS + "/" + UUID.randomUUID() + " HTTP/1.1\r\n" + HEAD);
     }
 
     @Test
     void aBodyThatNeverArrivesIsCutOff() throws IOException {
-        assertCutOff("a tenth of a declared body", "POST " + CARTS + " HTTP/1.1\r\n" + HEAD
-                + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"lineItems\"");
+        assertCutOff(
+                "a tenth of a declared body",
+                "POST " + CARTS + " HTTP/1.1\r\n" + HEAD
+                        + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"lineItems\"");
     }
 
     @Test
     void aChunkedBodyThatStopsIsCutOff() throws IOException {
-        assertCutOff("a chunked body without its last chunk", "POST " + CARTS + " HTTP/1.1\r\n" + HEAD
-                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n");
+        assertCutOff(
+                "a chunked body without its last chunk",
+                "POST " + CARTS + " HTTP/1.1\r\n" + HEAD
+                        + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n");
     }
 
     /** Stalled senders hold no more than their own connections: others are still answered at once. */
@@ -55,7 +60,8 @@ class SlowSenderTest {
         List<RawConnection> stalled = new ArrayList<>();
         try {
             for (int i = 0; i < STALLED_SENDERS; i++) {
-                RawConnection connection = RawConnection.open(TARGET.baseUri(), TARGET.idleTimeout().plus(GRACE));
+                RawConnection connection = RawConnection.open(
+                        TARGET.baseUri(), TARGET.idleTimeout().plus(GRACE));
                 connection.send("POST " + CARTS + " HTTP/1.1\r\n" + HEAD
                         + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"lineItems\"");
                 stalled.add(connection);
@@ -66,7 +72,8 @@ class SlowSenderTest {
                 if (answer == null) {
                     HostileTally.hang("a read while " + STALLED_SENDERS + " bodies stall");
                 }
-                assertThat(answer).as("a read answered within %s while %d bodies stall", PROMPTLY, STALLED_SENDERS)
+                assertThat(answer)
+                        .as("a read answered within %s while %d bodies stall", PROMPTLY, STALLED_SENDERS)
                         .isNotNull();
                 HostileTally.record(answer, AnswerRules.violations(answer));
                 assertThat(answer.status()).isEqualTo(404);
@@ -85,17 +92,23 @@ class SlowSenderTest {
             WireAnswer answer = connection.next(false);
             if (answer != null) {
                 HostileTally.record(answer, AnswerRules.violations(answer));
-                assertThat(answer.status()).as("%s: the only answer a stalled request may get", what).isIn(400, 408);
+                assertThat(answer.status())
+                        .as("%s: the only answer a stalled request may get", what)
+                        .isIn(400, 408);
                 assertThat(AnswerRules.violations(answer)).as(what).isEmpty();
-                assertThat(connection.next(false)).as("%s: nothing after its %d", what, answer.status()).isNull();
-                assertThat(connection.end()).as("%s: closed after its %d", what, answer.status())
+                assertThat(connection.next(false))
+                        .as("%s: nothing after its %d", what, answer.status())
+                        .isNull();
+                assertThat(connection.end())
+                        .as("%s: closed after its %d", what, answer.status())
                         .isEqualTo(RawConnection.End.CLOSED);
                 return;
             }
             if (connection.end() == RawConnection.End.SILENT) {
                 HostileTally.hang(what);
             }
-            assertThat(connection.end()).as("%s: the connection is closed within %s", what, bound)
+            assertThat(connection.end())
+                    .as("%s: the connection is closed within %s", what, bound)
                     .isEqualTo(RawConnection.End.CLOSED);
         }
     }

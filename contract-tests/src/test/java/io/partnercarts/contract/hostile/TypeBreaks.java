@@ -19,16 +19,26 @@ final class TypeBreaks {
 
     /** The JSON types, with values of each to put where another is expected. */
     enum JsonKind {
-        STRING("a string", draw -> JsonText.quote(draw.coin()
-                ? draw.oneOf("true", "false", "1", "0", "1.5", "", "null", "[]", "{}")
-                : draw.oddText())),
-        INTEGER("a whole number", draw -> draw.coin()
-                ? draw.oneOf("0", "1", "-1")
-                : String.valueOf(draw.between(Integer.MIN_VALUE, Integer.MAX_VALUE))),
-        FRACTION("a fraction", draw -> draw.coin()
-                ? draw.oneOf("1.5", "0.5", "-0.1", "1e-3", "2.000001")
-                : draw.where(() -> BigDecimal.valueOf(draw.between(-1_000_000_000, 1_000_000_000), 3),
-                        fraction -> fraction.stripTrailingZeros().scale() > 0).toPlainString()),
+        STRING(
+                "a string",
+                draw -> JsonText.quote(
+                        draw.coin()
+                                ? draw.oneOf("true", "false", "1", "0", "1.5", "", "null", "[]", "{}")
+                                : draw.oddText())),
+        INTEGER(
+                "a whole number",
+                draw -> draw.coin()
+                        ? draw.oneOf("0", "1", "-1")
+                        : String.valueOf(draw.between(Integer.MIN_VALUE, Integer.MAX_VALUE))),
+        FRACTION(
+                "a fraction",
+                draw -> draw.coin()
+                        ? draw.oneOf("1.5", "0.5", "-0.1", "1e-3", "2.000001")
+                        : draw.where(
+                                        () -> BigDecimal.valueOf(draw.between(-1_000_000_000, 1_000_000_000), 3),
+                                        fraction ->
+                                                fraction.stripTrailingZeros().scale() > 0)
+                                .toPlainString()),
         BOOLEAN("a boolean", draw -> draw.oneOf("true", "false")),
         OBJECT("an object", draw -> draw.oneOf("{}", "{\"a\":1}", "{\"value\":\"monthly\"}")),
         ARRAY("an array", draw -> draw.oneOf("[]", "[1]", "[\"monthly\"]", "[{}]", "[true]"));
@@ -54,8 +64,7 @@ final class TypeBreaks {
         }
     }
 
-    private TypeBreaks() {
-    }
+    private TypeBreaks() {}
 
     /** One property given a value of another JSON type: refused, unless the service ignores the property. */
     static List<CaseKind<HostileBody>> wrongTypes(ObjectNode base) {
@@ -65,8 +74,11 @@ final class TypeBreaks {
                 if (!kind.fits(field)) {
                     kinds.add(CaseKind.forField(field, draw -> {
                         String raw = kind.values.apply(draw);
-                        return HostileBody.json(field.label() + ": " + kind.label + " for " + describe(field),
-                                field.path() + " = " + raw, field.path().putIn(base, raw), field.refusal(),
+                        return HostileBody.json(
+                                field.label() + ": " + kind.label + " for " + describe(field),
+                                field.path() + " = " + raw,
+                                field.path().putIn(base, raw),
+                                field.refusal(),
                                 field.refusalNamesIt());
                     }));
                 }
@@ -83,13 +95,23 @@ final class TypeBreaks {
         List<CaseKind<HostileBody>> kinds = new ArrayList<>();
         for (SchemaField field : CartSchema.fields()) {
             String required = field.required() ? " (required)" : "";
-            Outcome whenNull = field.required() ? field.refusal()
+            Outcome whenNull = field.required()
+                    ? field.refusal()
                     : field.mapValue() ? Outcome.ACCEPTED_OR_REFUSED : field.acceptance();
-            kinds.add(CaseKind.forField(field, draw -> HostileBody.json(field.label() + ": null" + required,
-                    field.path() + " = null", field.path().putIn(base, "null"), whenNull)));
-            kinds.add(CaseKind.forField(field, draw -> HostileBody.json(field.label() + ": missing" + required,
-                    "without " + field.path(), field.path().removeFrom(base),
-                    field.required() ? field.refusal() : field.acceptance())));
+            kinds.add(CaseKind.forField(
+                    field,
+                    draw -> HostileBody.json(
+                            field.label() + ": null" + required,
+                            field.path() + " = null",
+                            field.path().putIn(base, "null"),
+                            whenNull)));
+            kinds.add(CaseKind.forField(
+                    field,
+                    draw -> HostileBody.json(
+                            field.label() + ": missing" + required,
+                            "without " + field.path(),
+                            field.path().removeFrom(base),
+                            field.required() ? field.refusal() : field.acceptance())));
         }
         return kinds;
     }
@@ -104,8 +126,15 @@ final class TypeBreaks {
         for (SchemaField field : CartSchema.fields()) {
             if (field.is("integer") || field.is("number")) {
                 List<String> outOfType = outOfType(field);
-                kinds.add(CaseKind.forField(field, draw -> numberBody(base, field, "beyond its type",
-                        draw.oneOf(outOfType), field.refusal(), field.refusalNamesIt())));
+                kinds.add(CaseKind.forField(
+                        field,
+                        draw -> numberBody(
+                                base,
+                                field,
+                                "beyond its type",
+                                draw.oneOf(outOfType),
+                                field.refusal(),
+                                field.refusalNamesIt())));
                 kinds.add(CaseKind.forField(field, draw -> negativeBody(base, field, negative(draw))));
                 bounds(base, field).forEach(body -> kinds.add(CaseKind.forField(field, draw -> body)));
             }
@@ -120,17 +149,26 @@ final class TypeBreaks {
         boolean int64 = "int64".equals(field.schema().getFormat());
         BigInteger max = int64 ? BigInteger.valueOf(Long.MAX_VALUE) : INT32_MAX;
         BigInteger min = int64 ? BigInteger.valueOf(Long.MIN_VALUE) : INT32_MIN;
-        return List.of(max.add(BigInteger.ONE).toString(), min.subtract(BigInteger.ONE).toString(),
-                "9223372036854775808", "1" + "0".repeat(400), "1e400", "-1e400", "1E+2147483648");
+        return List.of(
+                max.add(BigInteger.ONE).toString(),
+                min.subtract(BigInteger.ONE).toString(),
+                "9223372036854775808",
+                "1" + "0".repeat(400),
+                "1e400",
+                "-1e400",
+                "1E+2147483648");
     }
 
     private static BigInteger negative(Draw draw) {
-        return draw.coin() ? draw.oneOf(BigInteger.valueOf(-1), INT32_MIN)
+        return draw.coin()
+                ? draw.oneOf(BigInteger.valueOf(-1), INT32_MIN)
                 : BigInteger.valueOf(draw.between(Integer.MIN_VALUE, -1));
     }
 
     private static HostileBody negativeBody(ObjectNode base, SchemaField field, BigInteger value) {
-        boolean belowMinimum = field.minimum().map(min -> new BigDecimal(value).compareTo(min) < 0).orElse(false);
+        boolean belowMinimum = field.minimum()
+                .map(min -> new BigDecimal(value).compareTo(min) < 0)
+                .orElse(false);
         Outcome expected = belowMinimum ? field.refusal() : Outcome.ACCEPTED_OR_REFUSED;
         List<AnswerCheck> checks = new ArrayList<>();
         if (belowMinimum) {
@@ -147,13 +185,23 @@ final class TypeBreaks {
         List<HostileBody> bodies = new ArrayList<>();
         field.minimum().ifPresent(min -> {
             bodies.add(numberBody(base, field, "at its minimum", min.toPlainString(), field.acceptance()));
-            bodies.add(numberBody(base, field, "below its minimum", min.subtract(BigDecimal.ONE).toPlainString(),
-                    field.refusal(), field.refusalNamesIt()));
+            bodies.add(numberBody(
+                    base,
+                    field,
+                    "below its minimum",
+                    min.subtract(BigDecimal.ONE).toPlainString(),
+                    field.refusal(),
+                    field.refusalNamesIt()));
         });
         field.maximum().ifPresent(max -> {
             bodies.add(numberBody(base, field, "at its maximum", max.toPlainString(), field.acceptance()));
-            bodies.add(numberBody(base, field, "above its maximum", max.add(BigDecimal.ONE).toPlainString(),
-                    field.refusal(), field.refusalNamesIt()));
+            bodies.add(numberBody(
+                    base,
+                    field,
+                    "above its maximum",
+                    max.add(BigDecimal.ONE).toPlainString(),
+                    field.refusal(),
+                    field.refusalNamesIt()));
         });
         if ("int32".equals(field.schema().getFormat()) && field.maximum().isEmpty()) {
             bodies.add(numberBody(base, field, "at the int32 maximum", INT32_MAX.toString(), field.acceptance()));
@@ -161,10 +209,14 @@ final class TypeBreaks {
         return bodies;
     }
 
-    private static HostileBody numberBody(ObjectNode base, SchemaField field, String what, String raw,
-            Outcome expected, AnswerCheck... checks) {
-        return HostileBody.json(field.label() + ": " + what, field.path() + " = " + JsonText.abbreviate(raw),
-                field.path().putIn(base, raw), expected, checks);
+    private static HostileBody numberBody(
+            ObjectNode base, SchemaField field, String what, String raw, Outcome expected, AnswerCheck... checks) {
+        return HostileBody.json(
+                field.label() + ": " + what,
+                field.path() + " = " + JsonText.abbreviate(raw),
+                field.path().putIn(base, raw),
+                expected,
+                checks);
     }
 
     private static String describe(SchemaField field) {

@@ -28,8 +28,9 @@ final class ValidCart {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Where a line item starts from: one the catalog accepts (a line of the seed's monthly plan). */
-    private static final Map<String, Supplier<ObjectNode>> TEMPLATES = Map.of(
-            "CartLineItem", () -> CartBodies.barracuda(1));
+    private static final Map<String, Supplier<ObjectNode>> TEMPLATES =
+            Map.of("CartLineItem", () -> CartBodies.barracuda(1));
+
     private static final String DATE_TIME = "2019-01-16T00:48:30Z";
     private static final String UUID_VALUE = "8a4e6a2c-93a1-4d77-9b0f-6f1d8f2a0c11";
     /** A string's value, cut to its maxLength or padded to its minLength. */
@@ -37,8 +38,7 @@ final class ValidCart {
 
     private static final ObjectNode FULL = buildFull();
 
-    private ValidCart() {
-    }
+    private ValidCart() {}
 
     /**
      * A cart whose first line item has every property the contract describes, each with a valid value,

@@ -15,10 +15,10 @@ import java.util.function.UnaryOperator;
 final class ValueBreaks {
     /** The size taken as too large where the contract sets no limit. */
     static final int OVERSIZE_TEXT = 10_000;
+
     static final int OVERSIZE_ARRAY = 1_000;
 
-    private ValueBreaks() {
-    }
+    private ValueBreaks() {}
 
     /**
      * Enum values in another case, which the README promises to accept ("bind ... enum values
@@ -30,10 +30,22 @@ final class ValueBreaks {
             if (field.enumValues().isEmpty()) {
                 continue;
             }
-            kinds.add(CaseKind.forField(field, draw -> enumBody(base, field, "enum value in another case",
-                    otherCase(draw, draw.oneOf(field.enumValues())), field.acceptance())));
-            kinds.add(CaseKind.forField(field, draw -> enumBody(base, field, "unknown enum value",
-                    notAValue(draw, field, draw.oneOf(field.enumValues())), field.refusal())));
+            kinds.add(CaseKind.forField(
+                    field,
+                    draw -> enumBody(
+                            base,
+                            field,
+                            "enum value in another case",
+                            otherCase(draw, draw.oneOf(field.enumValues())),
+                            field.acceptance())));
+            kinds.add(CaseKind.forField(
+                    field,
+                    draw -> enumBody(
+                            base,
+                            field,
+                            "unknown enum value",
+                            notAValue(draw, field, draw.oneOf(field.enumValues())),
+                            field.refusal())));
         }
         return kinds;
     }
@@ -49,12 +61,28 @@ final class ValueBreaks {
             if (!field.freeText()) {
                 continue;
             }
-            kinds.add(CaseKind.forField(field, draw -> oddTextBody(base, field, "odd Unicode", draw.oddText(),
-                    JsonText::quote, field.acceptance())));
-            kinds.add(CaseKind.forField(field, draw -> oddTextBody(base, field, "odd Unicode as \\u escapes",
-                    draw.oddText(), JsonText::quoteAscii, field.acceptance())));
-            kinds.add(CaseKind.forField(field, draw -> oddTextBody(base, field, "NUL, controls or lone surrogates",
-                    draw.suspectText(), JsonText::quote, Outcome.ACCEPTED_OR_REFUSED)));
+            kinds.add(CaseKind.forField(
+                    field,
+                    draw -> oddTextBody(
+                            base, field, "odd Unicode", draw.oddText(), JsonText::quote, field.acceptance())));
+            kinds.add(CaseKind.forField(
+                    field,
+                    draw -> oddTextBody(
+                            base,
+                            field,
+                            "odd Unicode as \\u escapes",
+                            draw.oddText(),
+                            JsonText::quoteAscii,
+                            field.acceptance())));
+            kinds.add(CaseKind.forField(
+                    field,
+                    draw -> oddTextBody(
+                            base,
+                            field,
+                            "NUL, controls or lone surrogates",
+                            draw.suspectText(),
+                            JsonText::quote,
+                            Outcome.ACCEPTED_OR_REFUSED)));
         }
         return kinds;
     }
@@ -67,8 +95,8 @@ final class ValueBreaks {
     static List<CaseKind<HostileBody>> sizes(ObjectNode base) {
         List<CaseKind<HostileBody>> kinds = new ArrayList<>();
         for (SchemaField field : CartSchema.fields()) {
-            List<HostileBody> bodies = field.is("array") ? arraySizes(base, field)
-                    : field.freeText() ? textSizes(base, field) : List.of();
+            List<HostileBody> bodies =
+                    field.is("array") ? arraySizes(base, field) : field.freeText() ? textSizes(base, field) : List.of();
             bodies.forEach(body -> kinds.add(CaseKind.forField(field, draw -> body)));
         }
         return kinds;
@@ -82,99 +110,148 @@ final class ValueBreaks {
                 int size = field.path().in(base).size();
                 kinds.add(CaseKind.forField(field, draw -> {
                     int at = draw.between(0, size);
-                    return HostileBody.json(field.label() + ": null element", field.path() + "[" + at + "] = null",
-                            field.path().insertIn(base, at, "null"), field.refusal(), field.refusalNamesIt());
+                    return HostileBody.json(
+                            field.label() + ": null element",
+                            field.path() + "[" + at + "] = null",
+                            field.path().insertIn(base, at, "null"),
+                            field.refusal(),
+                            field.refusalNamesIt());
                 }));
             }
         }
         return kinds;
     }
 
-    private static HostileBody enumBody(ObjectNode base, SchemaField field, String what, String value,
-            Outcome expected) {
-        return HostileBody.json(field.label() + ": " + what, field.path() + " = " + JsonText.quoteAscii(value),
-                field.path().putIn(base, JsonText.quote(value)), expected);
+    private static HostileBody enumBody(
+            ObjectNode base, SchemaField field, String what, String value, Outcome expected) {
+        return HostileBody.json(
+                field.label() + ": " + what,
+                field.path() + " = " + JsonText.quoteAscii(value),
+                field.path().putIn(base, JsonText.quote(value)),
+                expected);
     }
 
     /** The text written into the body by {@code literal} (as it is, or with every non-ASCII character escaped). */
-    private static HostileBody oddTextBody(ObjectNode base, SchemaField field, String what, String text,
-            UnaryOperator<String> literal, Outcome expected) {
+    private static HostileBody oddTextBody(
+            ObjectNode base,
+            SchemaField field,
+            String what,
+            String text,
+            UnaryOperator<String> literal,
+            Outcome expected) {
         return textBody(base, field, what, text, literal.apply(text), expected);
     }
 
-    private static HostileBody textBody(ObjectNode base, SchemaField field, String what, String text, String raw,
-            Outcome expected) {
+    private static HostileBody textBody(
+            ObjectNode base, SchemaField field, String what, String text, String raw, Outcome expected) {
         String body = field.path().putIn(base, raw);
         String detail = field.path() + " = " + JsonText.abbreviate(JsonText.quoteAscii(text));
         return expected == Outcome.ACCEPTED
-                ? HostileBody.json(field.label() + ": " + what, detail, body, expected,
-                        AnswerCheck.echoes(field.path(), text))
+                ? HostileBody.json(
+                        field.label() + ": " + what, detail, body, expected, AnswerCheck.echoes(field.path(), text))
                 : HostileBody.json(field.label() + ": " + what, detail, body, expected);
     }
 
     private static List<HostileBody> textSizes(ObjectNode base, SchemaField field) {
         List<HostileBody> bodies = new ArrayList<>();
-        field.maxLength().ifPresentOrElse(max -> {
-            bodies.add(textBody(base, field, "at maxLength " + max, "x".repeat(max), field.acceptance()));
-            // maxLength counts characters: code points, not the two UTF-16 units of an emoji
-            bodies.add(textBody(base, field, "at maxLength " + max + " in emoji", "🛒".repeat(max),
-                    field.acceptance()));
-            bodies.add(refusedTextBody(base, field, "one past maxLength " + max, "x".repeat(max + 1)));
-        }, () -> bodies.add(refusedTextBody(base, field, "no maxLength, " + OVERSIZE_TEXT + " characters",
-                "x".repeat(OVERSIZE_TEXT))));
-        field.minLength().filter(min -> min > 0).ifPresent(min -> bodies.add(refusedTextBody(base, field,
-                "below minLength " + min, "x".repeat(min - 1))));
+        field.maxLength()
+                .ifPresentOrElse(
+                        max -> {
+                            bodies.add(
+                                    textBody(base, field, "at maxLength " + max, "x".repeat(max), field.acceptance()));
+                            // maxLength counts characters: code points, not the two UTF-16 units of an emoji
+                            bodies.add(textBody(
+                                    base,
+                                    field,
+                                    "at maxLength " + max + " in emoji",
+                                    "🛒".repeat(max),
+                                    field.acceptance()));
+                            bodies.add(refusedTextBody(base, field, "one past maxLength " + max, "x".repeat(max + 1)));
+                        },
+                        () -> bodies.add(refusedTextBody(
+                                base,
+                                field,
+                                "no maxLength, " + OVERSIZE_TEXT + " characters",
+                                "x".repeat(OVERSIZE_TEXT))));
+        field.minLength()
+                .filter(min -> min > 0)
+                .ifPresent(
+                        min -> bodies.add(refusedTextBody(base, field, "below minLength " + min, "x".repeat(min - 1))));
         return bodies;
     }
 
-    private static HostileBody textBody(ObjectNode base, SchemaField field, String what, String text,
-            Outcome expected) {
+    private static HostileBody textBody(
+            ObjectNode base, SchemaField field, String what, String text, Outcome expected) {
         return textBody(base, field, what, text, JsonText.quote(text), expected);
     }
 
     private static HostileBody refusedTextBody(ObjectNode base, SchemaField field, String what, String text) {
-        return HostileBody.json(field.label() + ": " + what,
+        return HostileBody.json(
+                field.label() + ": " + what,
                 field.path() + " = " + JsonText.abbreviate(JsonText.quoteAscii(text)),
-                field.path().putIn(base, JsonText.quote(text)), field.refusal(), field.refusalNamesIt());
+                field.path().putIn(base, JsonText.quote(text)),
+                field.refusal(),
+                field.refusalNamesIt());
     }
 
     private static List<HostileBody> arraySizes(ObjectNode base, SchemaField field) {
         List<HostileBody> bodies = new ArrayList<>();
-        field.maxItems().ifPresentOrElse(max -> {
-            bodies.add(arrayBody(base, field, "at maxItems " + max, max, field.acceptance()));
-            bodies.add(arrayBody(base, field, "one past maxItems " + max, max + 1, field.refusal(),
-                    field.refusalNamesIt()));
-        }, () -> bodies.add(arrayBody(base, field, "no maxItems, " + OVERSIZE_ARRAY + " items", OVERSIZE_ARRAY,
-                field.refusal(), field.refusalNamesIt())));
-        field.minItems().filter(min -> min > 0).ifPresent(min -> bodies.add(arrayBody(base, field,
-                "below minItems " + min, min - 1, field.refusal(), field.refusalNamesIt())));
+        field.maxItems()
+                .ifPresentOrElse(
+                        max -> {
+                            bodies.add(arrayBody(base, field, "at maxItems " + max, max, field.acceptance()));
+                            bodies.add(arrayBody(
+                                    base,
+                                    field,
+                                    "one past maxItems " + max,
+                                    max + 1,
+                                    field.refusal(),
+                                    field.refusalNamesIt()));
+                        },
+                        () -> bodies.add(arrayBody(
+                                base,
+                                field,
+                                "no maxItems, " + OVERSIZE_ARRAY + " items",
+                                OVERSIZE_ARRAY,
+                                field.refusal(),
+                                field.refusalNamesIt())));
+        field.minItems()
+                .filter(min -> min > 0)
+                .ifPresent(min -> bodies.add(arrayBody(
+                        base, field, "below minItems " + min, min - 1, field.refusal(), field.refusalNamesIt())));
         return bodies;
     }
 
-    private static HostileBody arrayBody(ObjectNode base, SchemaField field, String what, int size, Outcome expected,
-            AnswerCheck... checks) {
+    private static HostileBody arrayBody(
+            ObjectNode base, SchemaField field, String what, int size, Outcome expected, AnswerCheck... checks) {
         JsonNode element = ValidCart.element(field);
         ArrayNode array = base.arrayNode();
         for (int i = 0; i < size; i++) {
             array.add(element.deepCopy());
         }
-        return HostileBody.json(field.label() + ": " + what, field.path() + " = " + size + " × " + element,
-                field.path().putIn(base, array.toString()), expected, checks);
+        return HostileBody.json(
+                field.label() + ": " + what,
+                field.path() + " = " + size + " × " + element,
+                field.path().putIn(base, array.toString()),
+                expected,
+                checks);
     }
 
     /** The value in upper case, capitalised, or in a random mix of cases; never the value itself. */
     private static String otherCase(Draw draw, String value) {
-        return draw.where(() -> switch (draw.between(0, 2)) {
-            case 0 -> value.toUpperCase(Locale.ROOT);
-            case 1 -> value.substring(0, 1).toUpperCase(Locale.ROOT) + value.substring(1);
-            default -> {
-                StringBuilder mixed = new StringBuilder();
-                for (char c : value.toCharArray()) {
-                    mixed.append(draw.coin() ? Character.toUpperCase(c) : Character.toLowerCase(c));
-                }
-                yield mixed.toString();
-            }
-        }, variant -> !variant.equals(value));
+        return draw.where(
+                () -> switch (draw.between(0, 2)) {
+                    case 0 -> value.toUpperCase(Locale.ROOT);
+                    case 1 -> value.substring(0, 1).toUpperCase(Locale.ROOT) + value.substring(1);
+                    default -> {
+                        StringBuilder mixed = new StringBuilder();
+                        for (char c : value.toCharArray()) {
+                            mixed.append(draw.coin() ? Character.toUpperCase(c) : Character.toLowerCase(c));
+                        }
+                        yield mixed.toString();
+                    }
+                },
+                variant -> !variant.equals(value));
     }
 
     /**
@@ -182,11 +259,19 @@ final class ValueBreaks {
      * and the long s, which Unicode case folding but not ASCII's turns into k and s) and random text.
      */
     private static String notAValue(Draw draw, SchemaField field, String value) {
-        return draw.where(() -> draw.coin()
-                ? draw.oneOf(value + " ", " " + value, value.replace('_', '-'), value + "s", "", value + "\u0000",
-                        value.replace('o', '\u043E').replace('a', '\u0430'), value.substring(1),
-                        value.replace('k', '\u212A').replace('s', '\u017F'))
-                : draw.oddText(),
+        return draw.where(
+                () -> draw.coin()
+                        ? draw.oneOf(
+                                value + " ",
+                                " " + value,
+                                value.replace('_', '-'),
+                                value + "s",
+                                "",
+                                value + "\u0000",
+                                value.replace('o', '\u043E').replace('a', '\u0430'),
+                                value.substring(1),
+                                value.replace('k', '\u212A').replace('s', '\u017F'))
+                        : draw.oddText(),
                 text -> field.enumValues().stream()
                         .noneMatch(known -> asciiLowerCase(known).equals(asciiLowerCase(text))));
     }

@@ -17,7 +17,8 @@ public record WireAnswer(int status, Map<String, List<String>> headers, byte[] b
     public WireAnswer {
         Map<String, List<String>> lowerCase = new LinkedHashMap<>();
         headers.forEach((name, values) -> lowerCase
-                .computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> new ArrayList<>()).addAll(values));
+                .computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> new ArrayList<>())
+                .addAll(values));
         lowerCase.replaceAll((name, values) -> List.copyOf(values));
         headers = Map.copyOf(lowerCase);
         body = body == null ? new byte[0] : body;
@@ -25,7 +26,8 @@ public record WireAnswer(int status, Map<String, List<String>> headers, byte[] b
 
     /** The first value of a header, by a name in any case. */
     public Optional<String> header(String name) {
-        return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()).stream().findFirst();
+        return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()).stream()
+                .findFirst();
     }
 
     /** The body read as UTF-8, the only encoding the API answers in. */

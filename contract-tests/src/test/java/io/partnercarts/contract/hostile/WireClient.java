@@ -41,8 +41,7 @@ final class WireClient {
      * What came back; and when the kept-alive connection the request went on first was found closed, the
      * request answered last on it (whose answer should have said {@code Connection: close}).
      */
-    record Sent(WireAnswer answer, Optional<String> closedAfter) {
-    }
+    record Sent(WireAnswer answer, Optional<String> closedAfter) {}
 
     /** The full URI of a request's path. */
     URI uriOf(HostileRequest request) {
@@ -73,16 +72,20 @@ final class WireClient {
             }
         }
         lastKeptAlive = request + " (" + answer.status()
-                + answer.header("connection").map(value -> ", Connection: " + value).orElse("") + ")";
+                + answer.header("connection")
+                        .map(value -> ", Connection: " + value)
+                        .orElse("") + ")";
         return new Sent(answer, closedAfter);
     }
 
     private WireAnswer sendKeptAlive(HostileRequest request) throws NoAnswer, ConnectionClosed {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uriOf(request))
                 .timeout(TIMEOUT)
-                .method(request.method(), request.body() == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(request.body()))
+                .method(
+                        request.method(),
+                        request.body() == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(request.body()))
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json");
         request.headers().forEach(builder::header);
@@ -101,13 +104,22 @@ final class WireClient {
 
     /** The request as ISO-8859-1 bytes (a header value's characters are its bytes) on a new connection. */
     private WireAnswer sendRaw(HostileRequest request) throws NoAnswer {
-        StringBuilder head = new StringBuilder(request.method()).append(' ').append(base.getRawPath())
-                .append(request.path()).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(base.getAuthority()).append("\r\n")
-                .append("Authorization: Bearer ").append(token).append("\r\n")
+        StringBuilder head = new StringBuilder(request.method())
+                .append(' ')
+                .append(base.getRawPath())
+                .append(request.path())
+                .append(" HTTP/1.1\r\n")
+                .append("Host: ")
+                .append(base.getAuthority())
+                .append("\r\n")
+                .append("Authorization: Bearer ")
+                .append(token)
+                .append("\r\n")
                 .append("Accept: application/json\r\n")
                 .append("Connection: close\r\n");
-        request.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        request.headers()
+                .forEach((name, value) ->
+                        head.append(name).append(": ").append(value).append("\r\n"));
         byte[] body = request.body() == null ? new byte[0] : request.body();
         if (request.body() != null) {
             head.append("Content-Length: ").append(body.length).append("\r\n");
@@ -119,9 +131,10 @@ final class WireClient {
             connection.send(bytes.toByteArray());
             WireAnswer answer = connection.next(false);
             if (answer == null) {
-                throw new NoAnswer(request + (connection.end() == RawConnection.End.SILENT
-                        ? ": no answer within " + TIMEOUT.toSeconds() + " s"
-                        : ": connection ended without an answer"));
+                throw new NoAnswer(request
+                        + (connection.end() == RawConnection.End.SILENT
+                                ? ": no answer within " + TIMEOUT.toSeconds() + " s"
+                                : ": connection ended without an answer"));
             }
             return answer;
         } catch (IOException e) {

@@ -24,8 +24,11 @@ final class NestedMaven {
         Path log = logDir.resolve(name + ".log");
         Files.createDirectories(logDir);
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 throw new AssertionError(name + ": no result within " + timeout + tail(log));
@@ -37,7 +40,9 @@ final class NestedMaven {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         }
-        System.out.printf("%s: %d s (log %s)%n", name, Duration.ofNanos(System.nanoTime() - started).toSeconds(), log);
+        System.out.printf(
+                "%s: %d s (log %s)%n",
+                name, Duration.ofNanos(System.nanoTime() - started).toSeconds(), log);
     }
 
     private static String executable() {

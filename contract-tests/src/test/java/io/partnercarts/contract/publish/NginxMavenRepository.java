@@ -59,9 +59,11 @@ final class NginxMavenRepository implements AutoCloseable {
             Files.deleteIfExists(prefix.resolve("nginx.pid"));
             Files.deleteIfExists(prefix.resolve("error.log"));
             Process process = new ProcessBuilder(command(prefix, "-g", "daemon off;"))
-                    .redirectErrorStream(true).redirectOutput(prefix.resolve("nginx.out").toFile()).start();
-            NginxMavenRepository repository = new NginxMavenRepository(prefix, process,
-                    URI.create("http://127.0.0.1:" + port + "/"));
+                    .redirectErrorStream(true)
+                    .redirectOutput(prefix.resolve("nginx.out").toFile())
+                    .start();
+            NginxMavenRepository repository =
+                    new NginxMavenRepository(prefix, process, URI.create("http://127.0.0.1:" + port + "/"));
             try {
                 repository.awaitListening(port);
                 return repository;
@@ -106,8 +108,11 @@ final class NginxMavenRepository implements AutoCloseable {
             return;
         }
         try {
-            new ProcessBuilder(command(prefix, "-s", "stop")).redirectErrorStream(true)
-                    .redirectOutput(prefix.resolve("nginx-stop.out").toFile()).start().waitFor(10, TimeUnit.SECONDS);
+            new ProcessBuilder(command(prefix, "-s", "stop"))
+                    .redirectErrorStream(true)
+                    .redirectOutput(prefix.resolve("nginx-stop.out").toFile())
+                    .start()
+                    .waitFor(10, TimeUnit.SECONDS);
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
@@ -157,8 +162,14 @@ final class NginxMavenRepository implements AutoCloseable {
     }
 
     private static List<String> command(Path prefix, String... extra) {
-        List<String> command = new ArrayList<>(List.of(executable(), "-p", prefix + "/",
-                "-c", prefix.resolve("nginx.conf").toString(), "-e", prefix.resolve("error.log").toString()));
+        List<String> command = new ArrayList<>(List.of(
+                executable(),
+                "-p",
+                prefix + "/",
+                "-c",
+                prefix.resolve("nginx.conf").toString(),
+                "-e",
+                prefix.resolve("error.log").toString()));
         command.addAll(List.of(extra));
         return command;
     }

@@ -29,9 +29,11 @@ class PublishedClientIT {
     private static final String DEPLOYER = "deployer";
     private static final String PASSWORD = UUID.randomUUID().toString();
 
-    private static final Path ROOT = Path.of(System.getProperty("project.root")).toAbsolutePath().normalize();
+    private static final Path ROOT =
+            Path.of(System.getProperty("project.root")).toAbsolutePath().normalize();
     private static final String VERSION = System.getProperty("project.version");
-    private static final Path WORK = Path.of(System.getProperty("publish.workDir")).toAbsolutePath();
+    private static final Path WORK =
+            Path.of(System.getProperty("publish.workDir")).toAbsolutePath();
 
     private static NginxMavenRepository nginx;
     private static URI repository;
@@ -58,11 +60,20 @@ class PublishedClientIT {
                 """.formatted(DEPLOYER, PASSWORD));
         // The README's publishing command. No tests (this one would run again), nothing installed into the
         // local repository that this build and others share.
-        maven.run("deploy", project, Duration.ofMinutes(5), List.of("-s", settings.toString(),
-                "-Dmaven.repo.local=" + System.getProperty("build.localRepository"),
-                "deploy", "-Dmaven.test.skip=true", "-DskipITs", "-Dmaven.install.skip=true",
-                "-Drepository.snapshots.url=" + nginx.uri().resolve("snapshots/"),
-                "-Drepository.releases.url=" + nginx.uri().resolve("releases/")));
+        maven.run(
+                "deploy",
+                project,
+                Duration.ofMinutes(5),
+                List.of(
+                        "-s",
+                        settings.toString(),
+                        "-Dmaven.repo.local=" + System.getProperty("build.localRepository"),
+                        "deploy",
+                        "-Dmaven.test.skip=true",
+                        "-DskipITs",
+                        "-Dmaven.install.skip=true",
+                        "-Drepository.snapshots.url=" + nginx.uri().resolve("snapshots/"),
+                        "-Drepository.releases.url=" + nginx.uri().resolve("releases/")));
     }
 
     @AfterAll
@@ -78,25 +89,39 @@ class PublishedClientIT {
         URI probe = repository.resolve(GROUP_PATH + "probe/1.0/probe-1.0.pom");
 
         assertThat(put(http, probe, null).statusCode()).as("anonymous upload").isEqualTo(401);
-        assertThat(put(http, probe, DEPLOYER + ":wrong").statusCode()).as("wrong password").isEqualTo(401);
-        assertThat(Files.exists(nginx.root().resolve(repository.getPath().substring(1)).resolve(
-                GROUP_PATH + "probe"))).as("nothing stored").isFalse();
-        assertThat(put(http, probe, DEPLOYER + ":" + PASSWORD).statusCode()).as("the deployer").isEqualTo(201);
+        assertThat(put(http, probe, DEPLOYER + ":wrong").statusCode())
+                .as("wrong password")
+                .isEqualTo(401);
+        assertThat(Files.exists(
+                        nginx.root().resolve(repository.getPath().substring(1)).resolve(GROUP_PATH + "probe")))
+                .as("nothing stored")
+                .isFalse();
+        assertThat(put(http, probe, DEPLOYER + ":" + PASSWORD).statusCode())
+                .as("the deployer")
+                .isEqualTo(201);
 
-        HttpResponse<String> read = http.send(HttpRequest.newBuilder(repository.resolve(
-                GROUP_PATH + "partner-carts-client/" + VERSION + "/maven-metadata.xml")).build(),
+        HttpResponse<String> read = http.send(
+                HttpRequest.newBuilder(repository.resolve(
+                                GROUP_PATH + "partner-carts-client/" + VERSION + "/maven-metadata.xml"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(read.statusCode()).as("anonymous read of the client's metadata").isEqualTo(200);
+        assertThat(read.statusCode())
+                .as("anonymous read of the client's metadata")
+                .isEqualTo(200);
         assertThat(read.body()).contains("<artifactId>partner-carts-client</artifactId>");
     }
 
     @Test
     void theClientItsParentAndTheSpecArePublishedButNotTheServerOrTheSuite() throws IOException {
-        assertThat(published("partner-carts-client")).anyMatch(name -> name.endsWith(".jar")
-                        && !name.endsWith("-sources.jar") && !name.endsWith("-javadoc.jar"))
-                .anyMatch(name -> name.endsWith("-sources.jar")).anyMatch(name -> name.endsWith("-javadoc.jar"))
-                .anyMatch(name -> name.endsWith(".pom")).anyMatch(name -> name.endsWith(".jar.sha1"));
-        assertThat(published("partner-carts-api-spec")).anyMatch(name -> name.endsWith(".jar"))
+        assertThat(published("partner-carts-client"))
+                .anyMatch(name ->
+                        name.endsWith(".jar") && !name.endsWith("-sources.jar") && !name.endsWith("-javadoc.jar"))
+                .anyMatch(name -> name.endsWith("-sources.jar"))
+                .anyMatch(name -> name.endsWith("-javadoc.jar"))
+                .anyMatch(name -> name.endsWith(".pom"))
+                .anyMatch(name -> name.endsWith(".jar.sha1"));
+        assertThat(published("partner-carts-api-spec"))
+                .anyMatch(name -> name.endsWith(".jar"))
                 .anyMatch(name -> name.endsWith(".pom"));
         assertThat(published("partner-carts-parent")).anyMatch(name -> name.endsWith(".pom"));
         assertThat(group().resolve("partner-carts-server-stub")).doesNotExist();
@@ -104,9 +129,15 @@ class PublishedClientIT {
 
         assertThat(pom("partner-carts-parent")).contains("<licenses>", "<scm", "<developers>");
         // The client's POM stands alone: its metadata and every runtime dependency at the tested version.
-        assertThat(pom("partner-carts-client")).contains("<name>partner-carts client</name>", "<description>",
-                        "<url>https://github.com/partner-carts/partner-carts</url>", "<name>MIT License</name>",
-                        "<scm", "<developers>", "<artifactId>jackson-annotations</artifactId>")
+        assertThat(pom("partner-carts-client"))
+                .contains(
+                        "<name>partner-carts client</name>",
+                        "<description>",
+                        "<url>https://github.com/partner-carts/partner-carts</url>",
+                        "<name>MIT License</name>",
+                        "<scm",
+                        "<developers>",
+                        "<artifactId>jackson-annotations</artifactId>")
                 .doesNotContain("<parent>", "<distributionManagement>");
     }
 
@@ -120,25 +151,35 @@ class PublishedClientIT {
         Path serverJar = ROOT.resolve("server-stub/target/partner-carts-server-stub-" + VERSION + "-all.jar");
 
         try (ServerJarProcess server = ServerJarProcess.start(serverJar, WORK.resolve("server.out"))) {
-            maven.run("consumer", consumer.resolve("client-consumer"), Duration.ofMinutes(8), List.of(
-                    "-s", settings.toString(), "-Dmaven.repo.local=" + emptyLocalRepository, "test",
-                    "-Dpartner-carts.version=" + VERSION, "-Drepo.url=" + repository,
-                    "-Dserver.url=" + server.baseUri()));
+            maven.run(
+                    "consumer",
+                    consumer.resolve("client-consumer"),
+                    Duration.ofMinutes(8),
+                    List.of(
+                            "-s",
+                            settings.toString(),
+                            "-Dmaven.repo.local=" + emptyLocalRepository,
+                            "test",
+                            "-Dpartner-carts.version=" + VERSION,
+                            "-Drepo.url=" + repository,
+                            "-Dserver.url=" + server.baseUri()));
         }
 
         Path reports = consumer.resolve("client-consumer/target/surefire-reports");
         String report = Files.readString(reports.resolve("TEST-com.example.carts.SeedCheckoutTest.xml"));
         assertThat(report).contains("tests=\"2\"", "errors=\"0\"", "failures=\"0\"", "skipped=\"0\"");
         assertThat(emptyLocalRepository.resolve(GROUP_PATH + "partner-carts-client/" + VERSION))
-                .as("the client came from the HTTP repository").isDirectory();
+                .as("the client came from the HTTP repository")
+                .isDirectory();
     }
 
     private static HttpResponse<Void> put(HttpClient http, URI uri, String credentials) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .PUT(HttpRequest.BodyPublishers.ofString("<project/>"));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).PUT(HttpRequest.BodyPublishers.ofString("<project/>"));
         if (credentials != null) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.discarding());
     }
@@ -156,7 +197,9 @@ class PublishedClientIT {
     }
 
     private static String pom(String artifactId) throws IOException {
-        String name = published(artifactId).stream().filter(file -> file.endsWith(".pom")).reduce((a, b) -> b)
+        String name = published(artifactId).stream()
+                .filter(file -> file.endsWith(".pom"))
+                .reduce((a, b) -> b)
                 .orElseThrow();
         return Files.readString(group().resolve(artifactId).resolve(VERSION).resolve(name));
     }

@@ -27,9 +27,15 @@ final class ServerJarProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No server jar at " + jar + ": build server-stub first (mvn -am)");
         }
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--port", "0")
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jar.toString(),
+                        "--port",
+                        "0")
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
             for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {

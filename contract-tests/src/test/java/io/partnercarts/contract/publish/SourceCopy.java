@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 
 /** Copies source trees without their build output, so a nested build cannot touch this build's files. */
 final class SourceCopy {
-    private SourceCopy() {
-    }
+    private SourceCopy() {}
 
     /**
      * Copies each named file or directory of {@code from} that exists into {@code to}, leaving out every

@@ -6,7 +6,6 @@ import io.partnercarts.server.catalog.Offer;
 import io.partnercarts.server.core.CartLine;
 import io.partnercarts.server.core.LineDraft;
 import io.partnercarts.server.core.Pricing;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +55,9 @@ final class CartLineBuilder {
                 lines(draft.addonItems(), customer),
                 draft.renewsToTermDuration(),
                 draft.attestationAccepted(),
-                offer.map(Offer::unitPrice).map(unitPrice -> pricing(unitPrice, draft.quantity())).orElse(null),
+                offer.map(Offer::unitPrice)
+                        .map(unitPrice -> pricing(unitPrice, draft.quantity()))
+                        .orElse(null),
                 rules.check(draft));
     }
 

@@ -1,15 +1,13 @@
 package io.partnercarts.server.carts;
 
 import io.partnercarts.server.core.CartLine;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /** Walks cart lines the way orders list them. */
 final class CartLines {
 
-    private CartLines() {
-    }
+    private CartLines() {}
 
     /** The lines with each line's add-ons right after it. */
     static List<CartLine> inCartOrder(List<CartLine> lines) {

@@ -7,7 +7,6 @@ import io.partnercarts.server.core.FaultCode;
 import io.partnercarts.server.store.CartHold;
 import io.partnercarts.server.store.CartStore;
 import io.partnercarts.server.store.StoredCart;
-
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,8 +21,10 @@ final class CartLookup {
     }
 
     Customer customer(UUID customerId) {
-        Customer customer = customers.find(customerId).orElseThrow(() ->
-                new CartsException(FaultCode.CUSTOMER_NOT_FOUND, "Customer " + customerId + " was not found."));
+        Customer customer = customers
+                .find(customerId)
+                .orElseThrow(() ->
+                        new CartsException(FaultCode.CUSTOMER_NOT_FOUND, "Customer " + customerId + " was not found."));
         if (customer.serviceError()) {
             throw CartsException.serviceError();
         }
@@ -40,14 +41,16 @@ final class CartLookup {
 
     /** Exclusive use of a cart that {@link #cart} found, unless the store dropped it since. */
     CartHold hold(UUID customerId, UUID cartId) {
-        return store.tryHold(cartId).orElseThrow(() -> store.find(cartId).isEmpty()
-                ? notFound(customerId, cartId)
-                : new CartsException(FaultCode.CART_BEING_PROCESSED,
-                        "Cart " + cartId + " is being processed by another request."));
+        return store.tryHold(cartId)
+                .orElseThrow(() -> store.find(cartId).isEmpty()
+                        ? notFound(customerId, cartId)
+                        : new CartsException(
+                                FaultCode.CART_BEING_PROCESSED,
+                                "Cart " + cartId + " is being processed by another request."));
     }
 
     private static CartsException notFound(UUID customerId, UUID cartId) {
-        return new CartsException(FaultCode.CART_NOT_FOUND,
-                "Cart " + cartId + " of customer " + customerId + " was not found.");
+        return new CartsException(
+                FaultCode.CART_NOT_FOUND, "Cart " + cartId + " of customer " + customerId + " was not found.");
     }
 }

@@ -4,14 +4,12 @@ import io.partnercarts.server.core.Cart;
 import io.partnercarts.server.core.CartStatus;
 import io.partnercarts.server.core.CartsException;
 import io.partnercarts.server.core.FaultCode;
-
 import java.time.Instant;
 
 /** When a cart as a whole may be changed or checked out. */
 final class CartRules {
 
-    private CartRules() {
-    }
+    private CartRules() {}
 
     static boolean isExpired(Cart cart, Instant now) {
         return cart.status() == CartStatus.ACTIVE && now.isAfter(cart.expirationTimestamp());
@@ -19,7 +17,8 @@ final class CartRules {
 
     static void requireChangeable(Cart cart, Instant now) {
         if (cart.status() == CartStatus.ORDERED) {
-            throw new CartsException(FaultCode.INVALID_INPUT,
+            throw new CartsException(
+                    FaultCode.INVALID_INPUT,
                     "Cart " + cart.id() + " has already been ordered and can no longer be changed.");
         }
         requireNotExpired(cart, now);
@@ -29,15 +28,16 @@ final class CartRules {
     static void requireCheckoutable(Cart cart, Instant now) {
         requireNotExpired(cart, now);
         if (CartLines.inCartOrder(cart.lines()).stream().anyMatch(line -> line.error() != null)) {
-            throw new CartsException(FaultCode.CART_ITEMS_IN_ERROR,
+            throw new CartsException(
+                    FaultCode.CART_ITEMS_IN_ERROR,
                     "Cart " + cart.id() + " has line items in error and cannot be checked out.");
         }
     }
 
     private static void requireNotExpired(Cart cart, Instant now) {
         if (isExpired(cart, now)) {
-            throw new CartsException(FaultCode.INVALID_INPUT,
-                    "Cart " + cart.id() + " expired at " + cart.expirationTimestamp() + ".");
+            throw new CartsException(
+                    FaultCode.INVALID_INPUT, "Cart " + cart.id() + " expired at " + cart.expirationTimestamp() + ".");
         }
     }
 }

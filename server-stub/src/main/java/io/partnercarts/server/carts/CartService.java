@@ -10,7 +10,6 @@ import io.partnercarts.server.core.RandomIds;
 import io.partnercarts.server.store.CartHold;
 import io.partnercarts.server.store.CartStore;
 import io.partnercarts.server.store.CheckoutHistory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,7 +69,15 @@ public final class CartService {
     private Cart newCart(Customer customer, CartDraft draft) {
         DraftValidation.requireCatalogItemIds(draft);
         Instant now = clock.instant();
-        return new Cart(RandomIds.uuid(), customer.id(), now, now, now.plus(cartLifetime), fixtures.partnerUser(),
-                CartStatus.ACTIVE, lineBuilder.build(draft.lines(), customer), draft.partnerOnRecordAttestationAccepted());
+        return new Cart(
+                RandomIds.uuid(),
+                customer.id(),
+                now,
+                now,
+                now.plus(cartLifetime),
+                fixtures.partnerUser(),
+                CartStatus.ACTIVE,
+                lineBuilder.build(draft.lines(), customer),
+                draft.partnerOnRecordAttestationAccepted());
     }
 }

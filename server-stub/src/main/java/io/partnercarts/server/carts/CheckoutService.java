@@ -12,7 +12,6 @@ import io.partnercarts.server.store.CartHold;
 import io.partnercarts.server.store.CartStore;
 import io.partnercarts.server.store.CheckoutHistory;
 import io.partnercarts.server.store.StoredCart;
-
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +52,9 @@ public final class CheckoutService {
                 CartRules.requireCheckoutable(cart, clock.instant());
             }
             List<OrderGroup> groups = grouping.groupsOf(cart.lines());
-            List<OrderGroup> unordered = groups.stream().filter(group -> history.orderOf(group.id()).isEmpty()).toList();
+            List<OrderGroup> unordered = groups.stream()
+                    .filter(group -> history.orderOf(group.id()).isEmpty())
+                    .toList();
             if (unordered.isEmpty()) {
                 return resultOf(groups, history);
             }
@@ -93,7 +94,8 @@ public final class CheckoutService {
     /** The result of a checkout that already ordered every group of the cart, if there was one. */
     private Optional<CheckoutResult> finishedResult(StoredCart stored) {
         List<OrderGroup> groups = grouping.groupsOf(stored.cart().lines());
-        boolean allOrdered = groups.stream().allMatch(group -> stored.history().orderOf(group.id()).isPresent());
+        boolean allOrdered = groups.stream()
+                .allMatch(group -> stored.history().orderOf(group.id()).isPresent());
         return allOrdered && stored.history().hasAttempts()
                 ? Optional.of(resultOf(groups, stored.history()))
                 : Optional.empty();
@@ -101,8 +103,12 @@ public final class CheckoutService {
 
     /** Orders and errors in the order of the cart's groups, so that a repeat answers an equal result. */
     private static CheckoutResult resultOf(List<OrderGroup> groups, CheckoutHistory history) {
-        List<Order> orders = groups.stream().flatMap(group -> history.orderOf(group.id()).stream()).toList();
-        List<OrderError> errors = groups.stream().flatMap(group -> history.errorOf(group.id()).stream()).toList();
+        List<Order> orders = groups.stream()
+                .flatMap(group -> history.orderOf(group.id()).stream())
+                .toList();
+        List<OrderError> errors = groups.stream()
+                .flatMap(group -> history.errorOf(group.id()).stream())
+                .toList();
         return new CheckoutResult(orders, errors);
     }
 }

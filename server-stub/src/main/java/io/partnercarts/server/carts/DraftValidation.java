@@ -4,7 +4,6 @@ import io.partnercarts.server.core.CartDraft;
 import io.partnercarts.server.core.CartsException;
 import io.partnercarts.server.core.FaultCode;
 import io.partnercarts.server.core.LineDraft;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -17,8 +16,7 @@ import java.util.Locale;
  */
 final class DraftValidation {
 
-    private DraftValidation() {
-    }
+    private DraftValidation() {}
 
     static void requireCatalogItemIds(CartDraft draft) {
         requireCatalogItemIds(draft.lines(), "Line item", "");

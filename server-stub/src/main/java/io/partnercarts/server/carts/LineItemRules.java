@@ -6,7 +6,6 @@ import io.partnercarts.server.core.BillingCycle;
 import io.partnercarts.server.core.CartError;
 import io.partnercarts.server.core.CartErrorCode;
 import io.partnercarts.server.core.LineDraft;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -26,7 +25,8 @@ final class LineItemRules {
     CartError check(LineDraft line) {
         Optional<Offer> found = catalog.find(line.catalogItemId());
         if (found.isEmpty()) {
-            return new CartError(CartErrorCode.CATALOG_ITEM_ID_IS_NOT_VALID,
+            return new CartError(
+                    CartErrorCode.CATALOG_ITEM_ID_IS_NOT_VALID,
                     "The catalog item id '" + line.catalogItemId() + "' is not valid.");
         }
         Offer offer = found.get();
@@ -41,7 +41,8 @@ final class LineItemRules {
         if (offer.billingCycles().contains(line.billingCycle())) {
             return Optional.empty();
         }
-        String supported = offer.billingCycles().stream().map(BillingCycle::wireName).collect(Collectors.joining(", "));
+        String supported =
+                offer.billingCycles().stream().map(BillingCycle::wireName).collect(Collectors.joining(", "));
         return invalid("Billing cycle '" + line.billingCycle().wireName() + "' is not supported by "
                 + offer.catalogItemId() + "; supported: " + supported + ".");
     }
@@ -49,16 +50,19 @@ final class LineItemRules {
     private static Optional<CartError> termDurationError(LineDraft line, Offer offer) {
         String term = line.termDuration() == null || line.termDuration().isBlank() ? null : line.termDuration();
         if (offer.isPerpetual()) {
-            return term == null ? Optional.empty() : invalid("Term duration '" + term + "' is not supported by "
-                    + offer.catalogItemId() + "; it is a perpetual offer and takes no term duration.");
+            return term == null
+                    ? Optional.empty()
+                    : invalid("Term duration '" + term + "' is not supported by " + offer.catalogItemId()
+                            + "; it is a perpetual offer and takes no term duration.");
         }
         String supported = String.join(", ", offer.termDurations());
         if (term == null) {
-            return invalid("A term duration is required for " + offer.catalogItemId() + "; supported: " + supported + ".");
+            return invalid(
+                    "A term duration is required for " + offer.catalogItemId() + "; supported: " + supported + ".");
         }
         if (!offer.termDurations().contains(term)) {
-            return invalid("Term duration '" + term + "' is not supported by " + offer.catalogItemId()
-                    + "; supported: " + supported + ".");
+            return invalid("Term duration '" + term + "' is not supported by " + offer.catalogItemId() + "; supported: "
+                    + supported + ".");
         }
         return Optional.empty();
     }
@@ -77,8 +81,8 @@ final class LineItemRules {
         return offer.requiredProvisioningContext().stream()
                 .filter(key -> context.get(key) == null || context.get(key).isBlank())
                 .findFirst()
-                .flatMap(key -> invalid("The provisioning context '" + key + "' is required for "
-                        + offer.catalogItemId() + "."));
+                .flatMap(key -> invalid(
+                        "The provisioning context '" + key + "' is required for " + offer.catalogItemId() + "."));
     }
 
     private static Optional<CartError> invalid(String description) {

@@ -4,7 +4,6 @@ import io.partnercarts.server.catalog.Catalog;
 import io.partnercarts.server.catalog.Offer;
 import io.partnercarts.server.core.BillingCycle;
 import io.partnercarts.server.core.CartLine;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +41,9 @@ final class OrderGrouping {
     List<OrderGroup> groupsOf(List<CartLine> lines) {
         Map<String, List<CartLine>> linesByGroup = new LinkedHashMap<>();
         for (CartLine line : lines) {
-            linesByGroup.computeIfAbsent(line.orderGroup(), group -> new ArrayList<>()).add(line);
+            linesByGroup
+                    .computeIfAbsent(line.orderGroup(), group -> new ArrayList<>())
+                    .add(line);
         }
         List<OrderGroup> groups = new ArrayList<>();
         linesByGroup.forEach((id, members) -> {
@@ -57,7 +58,8 @@ final class OrderGrouping {
     }
 
     private static CartLine withGroup(CartLine line, String group) {
-        List<CartLine> addons = line.addonItems().stream().map(addon -> withGroup(addon, group)).toList();
+        List<CartLine> addons =
+                line.addonItems().stream().map(addon -> withGroup(addon, group)).toList();
         return line.withOrderGroup(group).withAddonItems(addons);
     }
 }

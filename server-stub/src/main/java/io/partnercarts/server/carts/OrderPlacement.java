@@ -7,7 +7,6 @@ import io.partnercarts.server.core.OrderLine;
 import io.partnercarts.server.core.OrderStatus;
 import io.partnercarts.server.core.Participant;
 import io.partnercarts.server.core.Pricing;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,17 +23,41 @@ final class OrderPlacement {
         List<CartLine> cartLines = CartLines.inCartOrder(group.lines());
         List<OrderLine> lines = new ArrayList<>();
         for (CartLine line : cartLines) {
-            lines.add(new OrderLine(lines.size(), line.catalogItemId(), group.legacy() ? ids.subscriptionId() : null,
-                    line.friendlyName(), line.quantity(), line.termDuration(), line.provisioningContext(),
-                    line.pricing(), partnerIdOnRecord(line)));
+            lines.add(new OrderLine(
+                    lines.size(),
+                    line.catalogItemId(),
+                    group.legacy() ? ids.subscriptionId() : null,
+                    line.friendlyName(),
+                    line.quantity(),
+                    line.termDuration(),
+                    line.provisioningContext(),
+                    line.pricing(),
+                    partnerIdOnRecord(line)));
         }
         if (group.legacy()) {
             String id = ids.legacyOrderId();
-            return new Order(id, id, customer.id(), group.billingCycle(), customer.currencyCode(),
-                    customer.currencySymbol(), List.copyOf(lines), now, OrderStatus.COMPLETED, null);
+            return new Order(
+                    id,
+                    id,
+                    customer.id(),
+                    group.billingCycle(),
+                    customer.currencyCode(),
+                    customer.currencySymbol(),
+                    List.copyOf(lines),
+                    now,
+                    OrderStatus.COMPLETED,
+                    null);
         }
-        return new Order(ids.modernOrderId(), ids.modernAlternateId(), customer.id(), group.billingCycle(),
-                customer.currencyCode(), customer.currencySymbol(), List.copyOf(lines), now, OrderStatus.PENDING,
+        return new Order(
+                ids.modernOrderId(),
+                ids.modernAlternateId(),
+                customer.id(),
+                group.billingCycle(),
+                customer.currencyCode(),
+                customer.currencySymbol(),
+                List.copyOf(lines),
+                now,
+                OrderStatus.PENDING,
                 totalPrice(cartLines));
     }
 
@@ -48,7 +71,10 @@ final class OrderPlacement {
 
     /** The sum of the lines' extended prices; null when no line is priced. */
     private static Double totalPrice(List<CartLine> lines) {
-        List<Pricing> prices = lines.stream().map(CartLine::pricing).filter(Objects::nonNull).toList();
-        return prices.isEmpty() ? null : prices.stream().mapToDouble(Pricing::extendedPrice).sum();
+        List<Pricing> prices =
+                lines.stream().map(CartLine::pricing).filter(Objects::nonNull).toList();
+        return prices.isEmpty()
+                ? null
+                : prices.stream().mapToDouble(Pricing::extendedPrice).sum();
     }
 }

@@ -8,7 +8,6 @@ import io.partnercarts.server.core.CartLine;
 import io.partnercarts.server.core.CartsException;
 import io.partnercarts.server.core.FaultCode;
 import io.partnercarts.server.core.OrderError;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +25,10 @@ final class SimulatedFulfilment {
 
     /** Waits as long as the slowest offer of the group takes to provision. */
     void provision(OrderGroup group) {
-        long millis = behaviours(group.lines()).stream().mapToLong(CheckoutBehaviour::delayMillis).max().orElse(0);
+        long millis = behaviours(group.lines()).stream()
+                .mapToLong(CheckoutBehaviour::delayMillis)
+                .max()
+                .orElse(0);
         if (millis <= 0) {
             return;
         }
@@ -34,7 +36,8 @@ final class SimulatedFulfilment {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CartsException(FaultCode.SERVICE_ERROR, "The checkout was interrupted; nothing was changed. Retry the request.");
+            throw new CartsException(
+                    FaultCode.SERVICE_ERROR, "The checkout was interrupted; nothing was changed. Retry the request.");
         }
     }
 

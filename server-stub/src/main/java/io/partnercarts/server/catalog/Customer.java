@@ -7,6 +7,10 @@ import java.util.UUID;
  * {@code serviceError} makes every request for the customer fail as the service itself would (500), so
  * that callers can exercise their retries on any operation.
  */
-public record Customer(UUID id, String companyName, String country, String currencyCode, String currencySymbol,
-        boolean serviceError) {
-}
+public record Customer(
+        UUID id,
+        String companyName,
+        String country,
+        String currencyCode,
+        String currencySymbol,
+        boolean serviceError) {}

@@ -1,7 +1,6 @@
 package io.partnercarts.server.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -40,7 +39,8 @@ final class FixtureObject {
         while (fields.hasNext()) {
             String field = fields.next();
             if (!names.contains(field)) {
-                throw invalid("has an unknown field '" + field + "'; known fields: " + String.join(", ", new TreeSet<>(names)));
+                throw invalid("has an unknown field '" + field + "'; known fields: "
+                        + String.join(", ", new TreeSet<>(names)));
             }
         }
     }

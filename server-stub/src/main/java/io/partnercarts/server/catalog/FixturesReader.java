@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnercarts.server.core.BillingCycle;
 import io.partnercarts.server.core.GuidForm;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -27,17 +26,25 @@ final class FixturesReader {
     private static final Set<String> TOP_FIELDS = Set.of("partnerUser", "customers", "offers");
     private static final Set<String> CUSTOMER_FIELDS =
             Set.of("id", "companyName", "country", "currencyCode", "currencySymbol", "serviceError");
-    private static final Set<String> OFFER_FIELDS = Set.of("catalogItemId", "name", "purchaseSystem",
-            "billingCycles", "termDurations", "minQuantity", "maxQuantity", "requiredProvisioningContext",
-            "unitPrice", "checkout");
-    private static final Set<String> CHECKOUT_FIELDS = Set.of("failure", "failedAttempts", "delayMillis", "serviceError");
+    private static final Set<String> OFFER_FIELDS = Set.of(
+            "catalogItemId",
+            "name",
+            "purchaseSystem",
+            "billingCycles",
+            "termDurations",
+            "minQuantity",
+            "maxQuantity",
+            "requiredProvisioningContext",
+            "unitPrice",
+            "checkout");
+    private static final Set<String> CHECKOUT_FIELDS =
+            Set.of("failure", "failedAttempts", "delayMillis", "serviceError");
     private static final Set<String> FAILURE_FIELDS = Set.of("code", "description");
 
     private static final int DEFAULT_MIN_QUANTITY = 1;
     private static final int DEFAULT_MAX_QUANTITY = 10_000;
 
-    private FixturesReader() {
-    }
+    private FixturesReader() {}
 
     static Fixtures read(InputStream in, String source) throws IOException {
         FixtureObject top = new FixtureObject(parse(in, source), source, "the top-level value");
@@ -58,7 +65,8 @@ final class FixturesReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String position = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new FixturesException(source + " is not valid JSON" + position + ": " + plain(e.getOriginalMessage()), e);
+            throw new FixturesException(
+                    source + " is not valid JSON" + position + ": " + plain(e.getOriginalMessage()), e);
         }
     }
 
@@ -87,7 +95,8 @@ final class FixturesReader {
             if (!seen.add(customerId)) {
                 throw customer.invalid("appears more than once");
             }
-            customers.add(new Customer(customerId,
+            customers.add(new Customer(
+                    customerId,
                     customer.requiredText("companyName"),
                     matching(customer, "country", COUNTRY, "a two-letter upper-case country code such as US"),
                     matching(customer, "currencyCode", CURRENCY, "a three-letter upper-case currency code such as USD"),
@@ -140,8 +149,17 @@ final class FixturesReader {
         CheckoutBehaviour checkout = offer.optionalObject("checkout")
                 .map(FixturesReader::checkoutBehaviour)
                 .orElse(CheckoutBehaviour.SUCCEEDS);
-        return new Offer(catalogItemId, name, purchaseSystem, billingCycles, termDurations, minQuantity, maxQuantity,
-                provisioningKeys, unitPrice, checkout);
+        return new Offer(
+                catalogItemId,
+                name,
+                purchaseSystem,
+                billingCycles,
+                termDurations,
+                minQuantity,
+                maxQuantity,
+                provisioningKeys,
+                unitPrice,
+                checkout);
     }
 
     private static List<BillingCycle> billingCycles(FixtureObject offer) {
@@ -149,8 +167,9 @@ final class FixturesReader {
         for (String name : offer.textList("billingCycles")) {
             cycles.add(BillingCycle.fromWireName(name)
                     .orElseThrow(() -> offer.invalid("has billing cycle '" + name + "'; expected one of "
-                            + Arrays.stream(BillingCycle.values()).map(BillingCycle::wireName)
-                            .collect(Collectors.joining(", ")))));
+                            + Arrays.stream(BillingCycle.values())
+                                    .map(BillingCycle::wireName)
+                                    .collect(Collectors.joining(", ")))));
         }
         if (cycles.isEmpty()) {
             throw offer.invalid("needs at least one entry in 'billingCycles'");
@@ -160,11 +179,13 @@ final class FixturesReader {
 
     private static CheckoutBehaviour checkoutBehaviour(FixtureObject checkout) {
         checkout.allowOnly(CHECKOUT_FIELDS);
-        CheckoutFailure failure = checkout.optionalObject("failure").map(entry -> {
-            entry.allowOnly(FAILURE_FIELDS);
-            int code = entry.optionalInt("code").orElseThrow(() -> entry.invalid("needs a numeric 'code'"));
-            return new CheckoutFailure(code, entry.requiredText("description"));
-        }).orElse(null);
+        CheckoutFailure failure = checkout.optionalObject("failure")
+                .map(entry -> {
+                    entry.allowOnly(FAILURE_FIELDS);
+                    int code = entry.optionalInt("code").orElseThrow(() -> entry.invalid("needs a numeric 'code'"));
+                    return new CheckoutFailure(code, entry.requiredText("description"));
+                })
+                .orElse(null);
         int failedAttempts = checkout.optionalInt("failedAttempts").orElse(CheckoutBehaviour.ALWAYS);
         if (failedAttempts < CheckoutBehaviour.ALWAYS) {
             throw checkout.invalid("has failedAttempts " + failedAttempts + "; expected -1 (always) or a count");
@@ -176,6 +197,7 @@ final class FixturesReader {
         if (delayMillis < 0) {
             throw checkout.invalid("has a negative delayMillis");
         }
-        return new CheckoutBehaviour(failure, failedAttempts, delayMillis, checkout.optionalBoolean("serviceError", false));
+        return new CheckoutBehaviour(
+                failure, failedAttempts, delayMillis, checkout.optionalBoolean("serviceError", false));
     }
 }

@@ -1,7 +1,6 @@
 package io.partnercarts.server.catalog;
 
 import io.partnercarts.server.core.BillingCycle;
-
 import java.util.List;
 
 /**

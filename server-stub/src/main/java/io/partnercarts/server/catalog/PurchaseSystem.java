@@ -22,6 +22,8 @@ public enum PurchaseSystem {
     }
 
     public static Optional<PurchaseSystem> fromFixtureName(String name) {
-        return Arrays.stream(values()).filter(system -> system.fixtureName.equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(system -> system.fixtureName.equals(name))
+                .findFirst();
     }
 }

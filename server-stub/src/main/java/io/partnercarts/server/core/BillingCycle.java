@@ -29,6 +29,8 @@ public enum BillingCycle {
      * into the generated enum, which {@code resources} maps to this one.
      */
     public static Optional<BillingCycle> fromWireName(String name) {
-        return Arrays.stream(values()).filter(cycle -> cycle.wireName.equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(cycle -> cycle.wireName.equals(name))
+                .findFirst();
     }
 }

@@ -23,25 +23,57 @@ public record Cart(
 
     /** This cart as last changed at {@code timestamp} by {@code user}. */
     public Cart modified(Instant timestamp, String user) {
-        return new Cart(id, customerId, creationTimestamp, timestamp, expirationTimestamp, user, status, lines,
+        return new Cart(
+                id,
+                customerId,
+                creationTimestamp,
+                timestamp,
+                expirationTimestamp,
+                user,
+                status,
+                lines,
                 partnerOnRecordAttestationAccepted);
     }
 
     /** This cart in {@code newStatus}. */
     public Cart withStatus(CartStatus newStatus) {
-        return new Cart(id, customerId, creationTimestamp, lastModifiedTimestamp, expirationTimestamp,
-                lastModifiedUser, newStatus, lines, partnerOnRecordAttestationAccepted);
+        return new Cart(
+                id,
+                customerId,
+                creationTimestamp,
+                lastModifiedTimestamp,
+                expirationTimestamp,
+                lastModifiedUser,
+                newStatus,
+                lines,
+                partnerOnRecordAttestationAccepted);
     }
 
     /** This cart holding {@code newLines} instead of its lines. */
     public Cart withLines(List<CartLine> newLines) {
-        return new Cart(id, customerId, creationTimestamp, lastModifiedTimestamp, expirationTimestamp,
-                lastModifiedUser, status, newLines, partnerOnRecordAttestationAccepted);
+        return new Cart(
+                id,
+                customerId,
+                creationTimestamp,
+                lastModifiedTimestamp,
+                expirationTimestamp,
+                lastModifiedUser,
+                status,
+                newLines,
+                partnerOnRecordAttestationAccepted);
     }
 
     /** This cart with the partner's answer to the partner-of-record attestation replaced. */
     public Cart withPartnerOnRecordAttestationAccepted(Boolean accepted) {
-        return new Cart(id, customerId, creationTimestamp, lastModifiedTimestamp, expirationTimestamp,
-                lastModifiedUser, status, lines, accepted);
+        return new Cart(
+                id,
+                customerId,
+                creationTimestamp,
+                lastModifiedTimestamp,
+                expirationTimestamp,
+                lastModifiedUser,
+                status,
+                lines,
+                accepted);
     }
 }

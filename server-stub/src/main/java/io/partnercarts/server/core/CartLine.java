@@ -36,15 +36,43 @@ public record CartLine(
 
     /** This line in order group {@code group}; its add-ons keep theirs (see {@link #withAddonItems}). */
     public CartLine withOrderGroup(String group) {
-        return new CartLine(id, catalogItemId, friendlyName, quantity, currencyCode, billingCycle, termDuration,
-                promotionId, participants, provisioningContext, group, addonItems, renewsToTermDuration,
-                attestationAccepted, pricing, error);
+        return new CartLine(
+                id,
+                catalogItemId,
+                friendlyName,
+                quantity,
+                currencyCode,
+                billingCycle,
+                termDuration,
+                promotionId,
+                participants,
+                provisioningContext,
+                group,
+                addonItems,
+                renewsToTermDuration,
+                attestationAccepted,
+                pricing,
+                error);
     }
 
     /** This line with {@code addons} instead of its add-ons. */
     public CartLine withAddonItems(List<CartLine> addons) {
-        return new CartLine(id, catalogItemId, friendlyName, quantity, currencyCode, billingCycle, termDuration,
-                promotionId, participants, provisioningContext, orderGroup, addons, renewsToTermDuration,
-                attestationAccepted, pricing, error);
+        return new CartLine(
+                id,
+                catalogItemId,
+                friendlyName,
+                quantity,
+                currencyCode,
+                billingCycle,
+                termDuration,
+                promotionId,
+                participants,
+                provisioningContext,
+                orderGroup,
+                addons,
+                renewsToTermDuration,
+                attestationAccepted,
+                pricing,
+                error);
     }
 }

@@ -11,8 +11,8 @@ public final class CartsException extends RuntimeException {
 
     /** The service's own failure: nothing was changed and the request may be retried. */
     public static CartsException serviceError() {
-        return new CartsException(FaultCode.SERVICE_ERROR,
-                "An unexpected error occurred; nothing was changed. Retry the request.");
+        return new CartsException(
+                FaultCode.SERVICE_ERROR, "An unexpected error occurred; nothing was changed. Retry the request.");
     }
 
     public FaultCode fault() {

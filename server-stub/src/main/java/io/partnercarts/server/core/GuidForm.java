@@ -10,8 +10,7 @@ public final class GuidForm {
     private static final Pattern GUID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    private GuidForm() {
-    }
+    private GuidForm() {}
 
     public static boolean matches(String text) {
         return text != null && GUID.matcher(text).matches();

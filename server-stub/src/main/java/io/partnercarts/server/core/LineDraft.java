@@ -41,31 +41,86 @@ public record LineDraft(
 
     /** This line numbered {@code newId}. */
     public LineDraft withId(Integer newId) {
-        return new LineDraft(newId, catalogItemId, friendlyName, quantity, billingCycle, termDuration, promotionId,
-                participants, provisioningContext, addonItems, renewsToTermDuration, attestationAccepted);
+        return new LineDraft(
+                newId,
+                catalogItemId,
+                friendlyName,
+                quantity,
+                billingCycle,
+                termDuration,
+                promotionId,
+                participants,
+                provisioningContext,
+                addonItems,
+                renewsToTermDuration,
+                attestationAccepted);
     }
 
     /** This line with the partner's own label {@code name}. */
     public LineDraft withFriendlyName(String name) {
-        return new LineDraft(id, catalogItemId, name, quantity, billingCycle, termDuration, promotionId,
-                participants, provisioningContext, addonItems, renewsToTermDuration, attestationAccepted);
+        return new LineDraft(
+                id,
+                catalogItemId,
+                name,
+                quantity,
+                billingCycle,
+                termDuration,
+                promotionId,
+                participants,
+                provisioningContext,
+                addonItems,
+                renewsToTermDuration,
+                attestationAccepted);
     }
 
     /** This line with {@code newParticipants} instead of its participants. */
     public LineDraft withParticipants(List<Participant> newParticipants) {
-        return new LineDraft(id, catalogItemId, friendlyName, quantity, billingCycle, termDuration, promotionId,
-                newParticipants, provisioningContext, addonItems, renewsToTermDuration, attestationAccepted);
+        return new LineDraft(
+                id,
+                catalogItemId,
+                friendlyName,
+                quantity,
+                billingCycle,
+                termDuration,
+                promotionId,
+                newParticipants,
+                provisioningContext,
+                addonItems,
+                renewsToTermDuration,
+                attestationAccepted);
     }
 
     /** This line with {@code context} instead of its provisioning context. */
     public LineDraft withProvisioningContext(Map<String, String> context) {
-        return new LineDraft(id, catalogItemId, friendlyName, quantity, billingCycle, termDuration, promotionId,
-                participants, context, addonItems, renewsToTermDuration, attestationAccepted);
+        return new LineDraft(
+                id,
+                catalogItemId,
+                friendlyName,
+                quantity,
+                billingCycle,
+                termDuration,
+                promotionId,
+                participants,
+                context,
+                addonItems,
+                renewsToTermDuration,
+                attestationAccepted);
     }
 
     /** This line with {@code addons} instead of its add-ons. */
     public LineDraft withAddonItems(List<LineDraft> addons) {
-        return new LineDraft(id, catalogItemId, friendlyName, quantity, billingCycle, termDuration, promotionId,
-                participants, provisioningContext, addons, renewsToTermDuration, attestationAccepted);
+        return new LineDraft(
+                id,
+                catalogItemId,
+                friendlyName,
+                quantity,
+                billingCycle,
+                termDuration,
+                promotionId,
+                participants,
+                provisioningContext,
+                addons,
+                renewsToTermDuration,
+                attestationAccepted);
     }
 }

@@ -7,8 +7,7 @@ import java.util.Objects;
 
 /** A line's provisioning context, as every record holds it. */
 final class ProvisioningContext {
-    private ProvisioningContext() {
-    }
+    private ProvisioningContext() {}
 
     /**
      * An unmodifiable copy that keeps the order the partner sent its keys in (answers list them so) and

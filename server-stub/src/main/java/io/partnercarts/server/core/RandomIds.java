@@ -12,8 +12,7 @@ import java.util.UUID;
 public final class RandomIds {
     private static final ThreadLocal<SecureRandom> GENERATORS = ThreadLocal.withInitial(RandomIds::newGenerator);
 
-    private RandomIds() {
-    }
+    private RandomIds() {}
 
     /** A version-4 (random) UUID, as {@link UUID#randomUUID()} makes them. */
     public static UUID uuid() {

@@ -10,8 +10,7 @@ import java.util.List;
 public final class ApiFaults {
     static final String SOURCE = "PartnerCarts";
 
-    private ApiFaults() {
-    }
+    private ApiFaults() {}
 
     public static Response of(FaultCode fault, String description) {
         return of(fault.httpStatus(), fault.code(), description, List.of());
@@ -32,8 +31,10 @@ public final class ApiFaults {
     }
 
     private static Response of(int status, int code, String description, List<Object> data) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(body(code, description, data)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body(code, description, data))
+                .build();
     }
 
     private static ApiFault body(int code, String description, List<Object> data) {

@@ -26,10 +26,11 @@ public final class BearerAuthentication implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (!hasBearerToken(authorization)) {
-            Response fault = ApiFaults.of(FaultCode.MISSING_TOKEN,
-                    "The request has no bearer token in its Authorization header.");
+            Response fault = ApiFaults.of(
+                    FaultCode.MISSING_TOKEN, "The request has no bearer token in its Authorization header.");
             request.abortWith(Response.fromResponse(fault)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build());
+                    .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
+                    .build());
         }
     }
 

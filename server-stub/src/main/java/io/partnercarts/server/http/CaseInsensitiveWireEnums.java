@@ -23,8 +23,11 @@ import java.util.Map;
  */
 final class CaseInsensitiveWireEnums extends BeanDeserializerModifier {
     @Override
-    public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
-            BeanDescription description, JsonDeserializer<?> deserializer) {
+    public JsonDeserializer<?> modifyEnumDeserializer(
+            DeserializationConfig config,
+            JavaType type,
+            BeanDescription description,
+            JsonDeserializer<?> deserializer) {
         AnnotatedMember wireValue = description.findJsonValueAccessor();
         if (wireValue == null) {
             return deserializer;
@@ -51,7 +54,8 @@ final class CaseInsensitiveWireEnums extends BeanDeserializerModifier {
             }
             String text = parser.getText();
             Object constant = isAscii(text) ? byLowerCaseWireValue.get(text.toLowerCase(Locale.ROOT)) : null;
-            return constant != null ? constant
+            return constant != null
+                    ? constant
                     : context.handleWeirdStringValue(handledType(), text, "not one of the enum's wire values");
         }
 

@@ -39,7 +39,8 @@ public final class ConstraintViolationMapper implements ExceptionMapper<Constrai
                 .map(ConstraintViolationMapper::problemOf)
                 .sorted(Comparator.comparing(p -> naturalOrder(p.name())))
                 .toList();
-        List<Object> data = problems.stream().limit(MAX_DATA).map(p -> (Object) p.asData()).toList();
+        List<Object> data =
+                problems.stream().limit(MAX_DATA).map(p -> (Object) p.asData()).toList();
         return ApiFaults.of(FaultCode.INVALID_INPUT, describe(problems), data);
     }
 
@@ -50,8 +51,11 @@ public final class ConstraintViolationMapper implements ExceptionMapper<Constrai
         }
 
         Map<String, String> asData() {
-            return Map.of(kind.equals("property") ? "property" : kind.equals("header") ? "header" : "parameter", name,
-                    "problem", problem);
+            return Map.of(
+                    kind.equals("property") ? "property" : kind.equals("header") ? "header" : "parameter",
+                    name,
+                    "problem",
+                    problem);
         }
     }
 
@@ -66,7 +70,9 @@ public final class ConstraintViolationMapper implements ExceptionMapper<Constrai
             String next = (i == 0 ? "" : " ") + problems.get(i).sentence();
             boolean last = i == problems.size() - 1;
             if (text.length() + next.length() + (last ? 0 : reserve) > MAX_DESCRIPTION) {
-                return text.append(String.format(MORE, problems.size() - i)).toString().strip();
+                return text.append(String.format(MORE, problems.size() - i))
+                        .toString()
+                        .strip();
             }
             text.append(next);
         }
@@ -81,8 +87,12 @@ public final class ConstraintViolationMapper implements ExceptionMapper<Constrai
         for (Path.Node node : violation.getPropertyPath()) {
             switch (node.getKind()) {
                 case METHOD -> method = node.as(Path.MethodNode.class);
-                case PARAMETER -> parameter = jaxRsParameter(violation.getRootBeanClass(), method,
-                        node.as(Path.ParameterNode.class).getParameterIndex(), problem);
+                case PARAMETER ->
+                    parameter = jaxRsParameter(
+                            violation.getRootBeanClass(),
+                            method,
+                            node.as(Path.ParameterNode.class).getParameterIndex(),
+                            problem);
                 default -> appendTo(property, node);
             }
         }
@@ -100,7 +110,8 @@ public final class ConstraintViolationMapper implements ExceptionMapper<Constrai
         if (violation.getConstraintDescriptor().getAnnotation() instanceof Size size) {
             Object value = violation.getInvalidValue();
             String unit = value instanceof CharSequence ? "character" : value instanceof Map ? "entry" : "item";
-            boolean tooShort = size.max() == Integer.MAX_VALUE || (value != null && SizeInCharacters.sizeOf(value) < size.min());
+            boolean tooShort =
+                    size.max() == Integer.MAX_VALUE || (value != null && SizeInCharacters.sizeOf(value) < size.min());
             int bound = tooShort ? size.min() : size.max();
             String what = bound + " " + (bound == 1 ? unit : unit.equals("entry") ? "entries" : unit + "s");
             if (value instanceof CharSequence) {
@@ -115,7 +126,9 @@ public final class ConstraintViolationMapper implements ExceptionMapper<Constrai
     private static void appendTo(StringBuilder property, Path.Node node) {
         if (node.isInIterable()) {
             Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
-            property.append('[').append(key == null ? "" : shortened(String.valueOf(key))).append(']');
+            property.append('[')
+                    .append(key == null ? "" : shortened(String.valueOf(key)))
+                    .append(']');
         }
         if (node.getName() != null && !node.getName().startsWith("<")) {
             property.append(property.length() == 0 ? "" : ".").append(node.getName());
@@ -137,7 +150,8 @@ public final class ConstraintViolationMapper implements ExceptionMapper<Constrai
             }
             visited.add(type);
             try {
-                Annotation[][] annotations = type.getMethod(method.getName(), types).getParameterAnnotations();
+                Annotation[][] annotations =
+                        type.getMethod(method.getName(), types).getParameterAnnotations();
                 for (Annotation annotation : index < annotations.length ? annotations[index] : new Annotation[0]) {
                     if (annotation instanceof HeaderParam header) {
                         return new Problem("header", header.value(), problem);
@@ -162,7 +176,8 @@ public final class ConstraintViolationMapper implements ExceptionMapper<Constrai
 
     /** {@code lineItems[2]} before {@code lineItems[10]}: numbers are compared by value. */
     private static String naturalOrder(String name) {
-        return NUMBER.matcher(name).replaceAll(number -> "0".repeat(9 - number.group().length()) + number.group());
+        return NUMBER.matcher(name)
+                .replaceAll(number -> "0".repeat(9 - number.group().length()) + number.group());
     }
 
     private static String shortened(String name) {

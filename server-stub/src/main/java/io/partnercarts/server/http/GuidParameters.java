@@ -1,7 +1,6 @@
 package io.partnercarts.server.http;
 
 import io.partnercarts.server.core.GuidForm;
-
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;

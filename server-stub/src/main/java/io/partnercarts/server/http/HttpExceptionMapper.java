@@ -21,6 +21,8 @@ public final class HttpExceptionMapper implements ExceptionMapper<WebApplication
         }
         Response fault = ApiFaults.ofStatus(original.getStatus());
         String allow = original.getHeaderString(HttpHeaders.ALLOW);
-        return allow == null ? fault : Response.fromResponse(fault).header(HttpHeaders.ALLOW, allow).build();
+        return allow == null
+                ? fault
+                : Response.fromResponse(fault).header(HttpHeaders.ALLOW, allow).build();
     }
 }

@@ -33,8 +33,10 @@ public final class InvalidJsonMapper implements ExceptionMapper<JsonProcessingEx
             return fault("Property '" + path + "' must be " + range(tooLarge.getTargetType()) + ".", path);
         }
         if (causedBy(e, StreamConstraintsException.class)) {
-            return ApiFaults.of(FaultCode.INVALID_INPUT, "The request body holds a number, a string or a nesting "
-                    + "of arrays and objects longer or deeper than the service reads.");
+            return ApiFaults.of(
+                    FaultCode.INVALID_INPUT,
+                    "The request body holds a number, a string or a nesting "
+                            + "of arrays and objects longer or deeper than the service reads.");
         }
         if (causedBy(e, StreamReadException.class) || !(e instanceof JsonMappingException mapping)) {
             return ApiFaults.of(FaultCode.INVALID_INPUT, "The request body is not valid JSON.");
@@ -72,20 +74,24 @@ public final class InvalidJsonMapper implements ExceptionMapper<JsonProcessingEx
     /** A number too large for its property: Jackson reports it as a read error, not a mapping one. */
     private static String range(Class<?> target) {
         boolean isLong = target == Long.class || target == long.class;
-        return "a whole number from " + (isLong ? Long.MIN_VALUE : Integer.MIN_VALUE)
-                + " to " + (isLong ? Long.MAX_VALUE : Integer.MAX_VALUE);
+        return "a whole number from " + (isLong ? Long.MIN_VALUE : Integer.MIN_VALUE) + " to "
+                + (isLong ? Long.MAX_VALUE : Integer.MAX_VALUE);
     }
 
     private static String expected(JsonMappingException e) {
-        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType()
-                : e instanceof ValueInstantiationException instantiation ? instantiation.getType().getRawClass()
-                : null;
+        Class<?> target = e instanceof MismatchedInputException mismatch
+                ? mismatch.getTargetType()
+                : e instanceof ValueInstantiationException instantiation
+                        ? instantiation.getType().getRawClass()
+                        : null;
         if (target == null) {
             return "a valid value";
         }
         if (target.isEnum()) {
-            return "one of " + Arrays.stream(target.getEnumConstants())
-                    .map(String::valueOf).collect(Collectors.joining(", "));
+            return "one of "
+                    + Arrays.stream(target.getEnumConstants())
+                            .map(String::valueOf)
+                            .collect(Collectors.joining(", "));
         }
         if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
             return "a whole number";

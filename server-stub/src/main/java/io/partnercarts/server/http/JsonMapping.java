@@ -42,14 +42,18 @@ public final class JsonMapping implements ContextResolver<ObjectMapper> {
      * and no "" for either (Jackson would read it as null, as if the property had not been sent).
      */
     private static final Map<LogicalType, List<CoercionInputShape>> REFUSED_COERCIONS = Map.of(
-            LogicalType.Integer, List.of(CoercionInputShape.String, CoercionInputShape.EmptyString,
-                    CoercionInputShape.Boolean),
-            LogicalType.Float, List.of(CoercionInputShape.String, CoercionInputShape.EmptyString,
-                    CoercionInputShape.Boolean),
-            LogicalType.Boolean, List.of(CoercionInputShape.String, CoercionInputShape.EmptyString,
-                    CoercionInputShape.Integer, CoercionInputShape.Float),
-            LogicalType.Textual, List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
-                    CoercionInputShape.Boolean));
+            LogicalType.Integer,
+                    List.of(CoercionInputShape.String, CoercionInputShape.EmptyString, CoercionInputShape.Boolean),
+            LogicalType.Float,
+                    List.of(CoercionInputShape.String, CoercionInputShape.EmptyString, CoercionInputShape.Boolean),
+            LogicalType.Boolean,
+                    List.of(
+                            CoercionInputShape.String,
+                            CoercionInputShape.EmptyString,
+                            CoercionInputShape.Integer,
+                            CoercionInputShape.Float),
+            LogicalType.Textual,
+                    List.of(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean));
 
     private static final ObjectMapper MAPPER = create();
 
@@ -71,8 +75,8 @@ public final class JsonMapping implements ContextResolver<ObjectMapper> {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .build();
-        REFUSED_COERCIONS.forEach((target, shapes) -> shapes.forEach(shape ->
-                mapper.coercionConfigFor(target).setCoercion(shape, CoercionAction.Fail)));
+        REFUSED_COERCIONS.forEach((target, shapes) ->
+                shapes.forEach(shape -> mapper.coercionConfigFor(target).setCoercion(shape, CoercionAction.Fail)));
         return mapper;
     }
 
@@ -108,8 +112,8 @@ public final class JsonMapping implements ContextResolver<ObjectMapper> {
                         ? offset
                         : ((LocalDateTime) parsed).atOffset(ZoneOffset.UTC);
             } catch (DateTimeParseException e) {
-                return (OffsetDateTime) context.handleWeirdStringValue(
-                        OffsetDateTime.class, text, "not an ISO-8601 date-time");
+                return (OffsetDateTime)
+                        context.handleWeirdStringValue(OffsetDateTime.class, text, "not an ISO-8601 date-time");
             }
         }
     }

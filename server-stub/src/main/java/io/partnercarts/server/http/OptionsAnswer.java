@@ -15,7 +15,8 @@ import jakarta.ws.rs.ext.Provider;
 public final class OptionsAnswer implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (HttpMethod.OPTIONS.equals(request.getMethod()) && response.getStatus() == Response.Status.OK.getStatusCode()) {
+        if (HttpMethod.OPTIONS.equals(request.getMethod())
+                && response.getStatus() == Response.Status.OK.getStatusCode()) {
             response.setStatus(Response.Status.NO_CONTENT.getStatusCode());
             response.setEntity(null);
             response.getHeaders().remove("Content-Type");

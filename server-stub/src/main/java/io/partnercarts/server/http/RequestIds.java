@@ -46,7 +46,9 @@ public final class RequestIds implements ContainerRequestFilter, ContainerRespon
      * nothing a client sends can shape an answer's headers beyond them.
      */
     private static Optional<String> echoable(String id) {
-        return id == null ? Optional.empty() : Optional.of(id.trim()).filter(t -> ECHOABLE.matcher(t).matches());
+        return id == null
+                ? Optional.empty()
+                : Optional.of(id.trim()).filter(t -> ECHOABLE.matcher(t).matches());
     }
 
     /** The id an answer carries: the caller's if it can be echoed, otherwise a new one. */

@@ -15,7 +15,7 @@ import java.io.CharConversionException;
 public final class UndecodableBodyMapper implements ExceptionMapper<CharConversionException> {
     @Override
     public Response toResponse(CharConversionException e) {
-        return ApiFaults.of(FaultCode.INVALID_INPUT,
-                "The request body is not valid UTF-8 JSON text: JSON must be sent in UTF-8.");
+        return ApiFaults.of(
+                FaultCode.INVALID_INPUT, "The request body is not valid UTF-8 JSON text: JSON must be sent in UTF-8.");
     }
 }

@@ -31,6 +31,7 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
             return ApiFaults.ofStatus(refused.get());
         }
         LOG.log(Level.SEVERE, "Unexpected failure while serving a request", e);
-        return ApiFaults.of(FaultCode.SERVICE_ERROR, CartsException.serviceError().description());
+        return ApiFaults.of(
+                FaultCode.SERVICE_ERROR, CartsException.serviceError().description());
     }
 }

@@ -12,8 +12,7 @@ import java.nio.charset.StandardCharsets;
  * and UTF-32 and read them.
  */
 final class Utf8JsonText {
-    private Utf8JsonText() {
-    }
+    private Utf8JsonText() {}
 
     static void check(byte[] body) throws CharConversionException {
         for (byte b : body) {

@@ -25,7 +25,8 @@ public final class Utf8RequestBodies implements ReaderInterceptor {
         MediaType type = context.getMediaType();
         String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !isUtf8(charset)) {
-            throw new BadRequestException(ApiFaults.of(FaultCode.INVALID_INPUT,
+            throw new BadRequestException(ApiFaults.of(
+                    FaultCode.INVALID_INPUT,
                     "The request body must be JSON in UTF-8: the Content-Type header names another charset."));
         }
         byte[] body = context.getInputStream().readAllBytes();

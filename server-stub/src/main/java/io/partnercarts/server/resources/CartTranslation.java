@@ -25,12 +25,11 @@ import java.util.function.Function;
  * send is read from a request; what the service sets is written to the response.
  */
 final class CartTranslation {
-    private CartTranslation() {
-    }
+    private CartTranslation() {}
 
     static CartDraft toDraft(Cart cart) {
-        return new CartDraft(mapAll(cart.getLineItems(), CartTranslation::toDraft),
-                cart.getPartnerOnRecordAttestationAccepted());
+        return new CartDraft(
+                mapAll(cart.getLineItems(), CartTranslation::toDraft), cart.getPartnerOnRecordAttestationAccepted());
     }
 
     private static LineDraft toDraft(CartLineItem item) {
@@ -42,8 +41,10 @@ final class CartTranslation {
                 item.getBillingCycle() == null ? null : WireEnums.billingCycle(item.getBillingCycle()),
                 item.getTermDuration(),
                 item.getPromotionId(),
-                mapAll(item.getParticipants(), p -> new io.partnercarts.server.core.Participant(
-                        p.getKey() == null ? null : WireEnums.participantKey(p.getKey()), p.getValue())),
+                mapAll(
+                        item.getParticipants(),
+                        p -> new io.partnercarts.server.core.Participant(
+                                p.getKey() == null ? null : WireEnums.participantKey(p.getKey()), p.getValue())),
                 item.getProvisioningContext() == null ? Map.of() : item.getProvisioningContext(),
                 mapAll(item.getAddonItems(), CartTranslation::toDraft),
                 item.getRenewsTo() == null ? null : item.getRenewsTo().getTermDuration(),
@@ -74,18 +75,26 @@ final class CartTranslation {
                 .billingCycle(billingCycle(line.billingCycle()))
                 .termDuration(line.termDuration())
                 .promotionId(line.promotionId())
-                .participants(emptyToNull(mapAll(line.participants(), p -> new Participant()
-                        .key(WireEnums.participantKey(p.key())).value(p.value()))))
+                .participants(emptyToNull(mapAll(
+                        line.participants(),
+                        p -> new Participant()
+                                .key(WireEnums.participantKey(p.key()))
+                                .value(p.value()))))
                 .provisioningContext(line.provisioningContext())
                 .orderGroup(line.orderGroup())
                 .addonItems(emptyToNull(mapAll(line.addonItems(), CartTranslation::toWire)))
-                .renewsTo(line.renewsToTermDuration() == null ? null
-                        : new RenewsTo().termDuration(line.renewsToTermDuration()))
+                .renewsTo(
+                        line.renewsToTermDuration() == null
+                                ? null
+                                : new RenewsTo().termDuration(line.renewsToTermDuration()))
                 .attestationAccepted(line.attestationAccepted())
                 .pricing(pricing(line.pricing()))
-                .error(line.error() == null ? null : new CartError()
-                        .errorCode(line.error().code().code())
-                        .errorDescription(line.error().description()));
+                .error(
+                        line.error() == null
+                                ? null
+                                : new CartError()
+                                        .errorCode(line.error().code().code())
+                                        .errorDescription(line.error().description()));
     }
 
     static BillingCycleType billingCycle(BillingCycle cycle) {
@@ -93,12 +102,14 @@ final class CartTranslation {
     }
 
     static Pricing pricing(io.partnercarts.server.core.Pricing pricing) {
-        return pricing == null ? null : new Pricing()
-                .listPrice(pricing.listPrice())
-                .discountedPrice(pricing.discountedPrice())
-                .proratedPrice(pricing.proratedPrice())
-                .price(pricing.price())
-                .extendedPrice(pricing.extendedPrice());
+        return pricing == null
+                ? null
+                : new Pricing()
+                        .listPrice(pricing.listPrice())
+                        .discountedPrice(pricing.discountedPrice())
+                        .proratedPrice(pricing.proratedPrice())
+                        .price(pricing.price())
+                        .extendedPrice(pricing.extendedPrice());
     }
 
     static OffsetDateTime utc(Instant instant) {

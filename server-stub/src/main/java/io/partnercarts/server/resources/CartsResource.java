@@ -21,29 +21,56 @@ public final class CartsResource implements CartsApi {
     }
 
     @Override
-    public Response createCart(UUID customerId, Cart cart, String msRequestId, String msCorrelationId,
-            String xLocale, String msContractVersion) {
+    public Response createCart(
+            UUID customerId,
+            Cart cart,
+            String msRequestId,
+            String msCorrelationId,
+            String xLocale,
+            String msContractVersion) {
         var created = carts.create(customerId, msRequestId, CartTranslation.toDraft(cart));
-        return Response.status(Response.Status.CREATED).entity(CartTranslation.toWire(created)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(CartTranslation.toWire(created))
+                .build();
     }
 
     @Override
-    public Response getCart(UUID customerId, UUID cartId, String msRequestId, String msCorrelationId,
-            String xLocale, String msContractVersion) {
-        return Response.ok(CartTranslation.toWire(carts.get(customerId, cartId))).build();
+    public Response getCart(
+            UUID customerId,
+            UUID cartId,
+            String msRequestId,
+            String msCorrelationId,
+            String xLocale,
+            String msContractVersion) {
+        return Response.ok(CartTranslation.toWire(carts.get(customerId, cartId)))
+                .build();
     }
 
     @Override
-    public Response updateCart(UUID customerId, UUID cartId, Cart cart, String msRequestId,
-            String msCorrelationId, String xLocale, String msContractVersion) {
+    public Response updateCart(
+            UUID customerId,
+            UUID cartId,
+            Cart cart,
+            String msRequestId,
+            String msCorrelationId,
+            String xLocale,
+            String msContractVersion) {
         var updated = carts.update(customerId, cartId, CartTranslation.toDraft(cart));
         return Response.ok(CartTranslation.toWire(updated)).build();
     }
 
     @Override
-    public Response checkoutCart(UUID customerId, UUID cartId, String msRequestId, String msCorrelationId,
-            String xLocale, String msContractVersion, Object ignoredBody) {
+    public Response checkoutCart(
+            UUID customerId,
+            UUID cartId,
+            String msRequestId,
+            String msCorrelationId,
+            String xLocale,
+            String msContractVersion,
+            Object ignoredBody) {
         var result = checkouts.checkout(customerId, cartId);
-        return Response.status(Response.Status.CREATED).entity(CheckoutTranslation.toWire(result)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(CheckoutTranslation.toWire(result))
+                .build();
     }
 }

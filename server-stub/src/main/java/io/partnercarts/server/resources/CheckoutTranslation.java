@@ -21,17 +21,18 @@ import java.util.UUID;
 final class CheckoutTranslation {
     private static final String NEW_PURCHASE = "New";
 
-    private CheckoutTranslation() {
-    }
+    private CheckoutTranslation() {}
 
     static CartCheckoutResult toWire(CheckoutResult result) {
         return new CartCheckoutResult()
                 .orders(mapAll(result.orders(), CheckoutTranslation::toWire))
-                .orderErrors(mapAll(result.orderErrors(), error -> new OrderError()
-                        .orderGroupId(error.orderGroupId())
-                        .code(error.code())
-                        .description(error.description())
-                        .attributes(new ResourceAttributes().objectType("OrderError"))))
+                .orderErrors(mapAll(
+                        result.orderErrors(),
+                        error -> new OrderError()
+                                .orderGroupId(error.orderGroupId())
+                                .code(error.code())
+                                .description(error.description())
+                                .attributes(new ResourceAttributes().objectType("OrderError"))))
                 .attributes(new ResourceAttributes().objectType("CartCheckoutResult"));
     }
 
@@ -82,10 +83,10 @@ final class CheckoutTranslation {
         if (line.subscriptionId() != null) {
             links.subscription(ResourceLinks.subscription(customerId, line.subscriptionId()));
         }
-        CatalogItemId.parse(line.offerId()).ifPresent(item -> links
-                .product(ResourceLinks.product(item))
-                .sku(ResourceLinks.sku(item))
-                .availability(ResourceLinks.availability(item)));
+        CatalogItemId.parse(line.offerId())
+                .ifPresent(item -> links.product(ResourceLinks.product(item))
+                        .sku(ResourceLinks.sku(item))
+                        .availability(ResourceLinks.availability(item)));
         return links;
     }
 }

@@ -8,8 +8,7 @@ import java.util.UUID;
 final class ResourceLinks {
     private static final String COUNTRY = "?country=US";
 
-    private ResourceLinks() {
-    }
+    private ResourceLinks() {}
 
     static Link cart(UUID customerId, UUID cartId) {
         return get("/customers/" + customerId + "/carts/" + cartId);
@@ -40,8 +39,8 @@ final class ResourceLinks {
     }
 
     static Link availability(CatalogItemId item) {
-        return get("/products/" + item.productId() + "/skus/" + item.skuId()
-                + "/availabilities/" + item.availabilityId() + COUNTRY);
+        return get("/products/" + item.productId() + "/skus/" + item.skuId() + "/availabilities/"
+                + item.availabilityId() + COUNTRY);
     }
 
     private static String orderPath(UUID customerId, String orderId) {

@@ -21,17 +21,14 @@ import java.util.function.Function;
 final class WireEnums {
     private static final Map<BillingCycle, BillingCycleType> BILLING_CYCLES_TO_WIRE =
             inverse(BillingCycleType.values(), WireEnums::billingCycle, new EnumMap<>(BillingCycle.class));
-    private static final Map<io.partnercarts.server.core.CartStatus, CartStatus> CART_STATUSES_TO_WIRE =
-            inverse(CartStatus.values(), WireEnums::cartStatus,
-                    new EnumMap<>(io.partnercarts.server.core.CartStatus.class));
+    private static final Map<io.partnercarts.server.core.CartStatus, CartStatus> CART_STATUSES_TO_WIRE = inverse(
+            CartStatus.values(), WireEnums::cartStatus, new EnumMap<>(io.partnercarts.server.core.CartStatus.class));
     private static final Map<String, ParticipantType> PARTICIPANT_KEYS_TO_WIRE =
             inverse(ParticipantType.values(), WireEnums::participantKey, new HashMap<>());
-    private static final Map<OrderStatus, io.partnercarts.server.core.OrderStatus> ORDER_STATUSES_FROM_WIRE =
-            inverse(io.partnercarts.server.core.OrderStatus.values(), WireEnums::orderStatus,
-                    new EnumMap<>(OrderStatus.class));
+    private static final Map<OrderStatus, io.partnercarts.server.core.OrderStatus> ORDER_STATUSES_FROM_WIRE = inverse(
+            io.partnercarts.server.core.OrderStatus.values(), WireEnums::orderStatus, new EnumMap<>(OrderStatus.class));
 
-    private WireEnums() {
-    }
+    private WireEnums() {}
 
     static BillingCycle billingCycle(BillingCycleType wire) {
         return switch (wire) {

@@ -1,7 +1,6 @@
 package io.partnercarts.server.store;
 
 import io.partnercarts.server.core.Cart;
-
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 

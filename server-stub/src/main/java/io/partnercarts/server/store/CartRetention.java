@@ -20,11 +20,12 @@ public record CartRetention(int maxCarts, Duration expiredCartRetention) {
 
     public CartRetention {
         if (maxCarts < 1) {
-            throw new IllegalArgumentException("The store must be able to keep at least one cart, not " + maxCarts + ".");
+            throw new IllegalArgumentException(
+                    "The store must be able to keep at least one cart, not " + maxCarts + ".");
         }
         if (expiredCartRetention == null || expiredCartRetention.isNegative()) {
-            throw new IllegalArgumentException("The retention of expired carts must be zero or positive, not "
-                    + expiredCartRetention + ".");
+            throw new IllegalArgumentException(
+                    "The retention of expired carts must be zero or positive, not " + expiredCartRetention + ".");
         }
     }
 

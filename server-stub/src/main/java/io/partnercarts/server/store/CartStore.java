@@ -1,7 +1,6 @@
 package io.partnercarts.server.store;
 
 import io.partnercarts.server.core.Cart;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -154,11 +153,9 @@ public final class CartStore {
         return admission.cart();
     }
 
-    private record CreateRequest(UUID customerId, String requestId) {
-    }
+    private record CreateRequest(UUID customerId, String requestId) {}
 
-    private record Admission(Cart cart, List<Slot> dropped, boolean reachedMax) {
-    }
+    private record Admission(Cart cart, List<Slot> dropped, boolean reachedMax) {}
 
     private static final class Slot {
         final AtomicReference<StoredCart> state;

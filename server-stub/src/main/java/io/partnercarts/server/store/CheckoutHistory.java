@@ -2,7 +2,6 @@ package io.partnercarts.server.store;
 
 import io.partnercarts.server.core.Order;
 import io.partnercarts.server.core.OrderError;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,15 @@
 package io.partnercarts.server.carts;
 
+import static io.partnercarts.server.carts.Drafts.BARRACUDA;
+import static io.partnercarts.server.carts.Drafts.CONTOSO;
+import static io.partnercarts.server.carts.Drafts.SLOW;
+import static io.partnercarts.server.carts.Drafts.cart;
+import static io.partnercarts.server.carts.Drafts.line;
+import static io.partnercarts.server.carts.Drafts.monthly;
+import static io.partnercarts.server.carts.InMemoryServices.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
 import io.partnercarts.server.core.BillingCycle;
 import io.partnercarts.server.core.Cart;
 import io.partnercarts.server.core.CartStatus;
@@ -7,8 +17,6 @@ import io.partnercarts.server.core.CartsException;
 import io.partnercarts.server.core.CheckoutResult;
 import io.partnercarts.server.core.FaultCode;
 import io.partnercarts.server.core.Order;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,16 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
-import static io.partnercarts.server.carts.Drafts.BARRACUDA;
-import static io.partnercarts.server.carts.Drafts.CONTOSO;
-import static io.partnercarts.server.carts.Drafts.SLOW;
-import static io.partnercarts.server.carts.Drafts.cart;
-import static io.partnercarts.server.carts.Drafts.line;
-import static io.partnercarts.server.carts.Drafts.monthly;
-import static io.partnercarts.server.carts.InMemoryServices.assertRefused;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
 
 class CheckoutConcurrencyTest {
     private static final int THREADS = 16;
@@ -58,13 +57,15 @@ class CheckoutConcurrencyTest {
         assertThat(outcomes).allSatisfy(outcome -> {
             if (outcome instanceof CartsException refusal) {
                 assertThat(refusal.fault()).isEqualTo(FaultCode.CART_BEING_PROCESSED);
-                assertThat(refusal.description()).isEqualTo("Cart " + cart.id() + " is being processed by another request.");
+                assertThat(refusal.description())
+                        .isEqualTo("Cart " + cart.id() + " is being processed by another request.");
             } else {
                 assertThat(outcome).isEqualTo(stored);
             }
         });
         assertThat(outcomes).filteredOn(CheckoutResult.class::isInstance).isNotEmpty();
-        assertThat(outcomes).filteredOn(CheckoutResult.class::isInstance)
+        assertThat(outcomes)
+                .filteredOn(CheckoutResult.class::isInstance)
                 .flatMap(result -> ((CheckoutResult) result).orders())
                 .extracting(Order::id)
                 .containsOnly(stored.orders().stream().map(Order::id).toArray(String[]::new));
@@ -72,15 +73,19 @@ class CheckoutConcurrencyTest {
 
     @Test
     void whileASlowCheckoutRunsAnotherCheckoutOrUpdateIsRefused() throws Exception {
-        Cart cart = services.carts.create(CONTOSO, null, cart(monthly(BARRACUDA), line(SLOW, 1, BillingCycle.MONTHLY, "P1M")));
+        Cart cart = services.carts.create(
+                CONTOSO, null, cart(monthly(BARRACUDA), line(SLOW, 1, BillingCycle.MONTHLY, "P1M")));
 
         CompletableFuture<CheckoutResult> slow =
                 CompletableFuture.supplyAsync(() -> services.checkouts.checkout(CONTOSO, cart.id()));
         awaitHeld(cart);
 
-        assertRefused(() -> services.checkouts.checkout(CONTOSO, cart.id()), FaultCode.CART_BEING_PROCESSED,
+        assertRefused(
+                () -> services.checkouts.checkout(CONTOSO, cart.id()),
+                FaultCode.CART_BEING_PROCESSED,
                 "Cart " + cart.id() + " is being processed by another request.");
-        assertRefused(() -> services.carts.update(CONTOSO, cart.id(), cart(monthly(BARRACUDA))),
+        assertRefused(
+                () -> services.carts.update(CONTOSO, cart.id(), cart(monthly(BARRACUDA))),
                 FaultCode.CART_BEING_PROCESSED);
         assertThat(services.carts.get(CONTOSO, cart.id())).isEqualTo(cart);
 

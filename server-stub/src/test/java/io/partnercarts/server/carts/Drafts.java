@@ -6,7 +6,6 @@ import io.partnercarts.server.core.BillingCycle;
 import io.partnercarts.server.core.CartDraft;
 import io.partnercarts.server.core.LineDraft;
 import io.partnercarts.server.core.Participant;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -32,12 +31,11 @@ final class Drafts {
     static final String SLOW = "SANDBOX0SLOW:0001:SANDBOX0SLOW";
     static final String SERVICE_ERROR = "SANDBOX0ERR5:0001:SANDBOX0ERR5";
 
-    private Drafts() {
-    }
+    private Drafts() {}
 
     static LineDraft line(String catalogItemId, int quantity, BillingCycle cycle, String term) {
-        return new LineDraft(null, catalogItemId, null, quantity, cycle, term, null, List.of(), Map.of(), List.of(),
-                null, null);
+        return new LineDraft(
+                null, catalogItemId, null, quantity, cycle, term, null, List.of(), Map.of(), List.of(), null, null);
     }
 
     static LineDraft withId(int id, LineDraft line) {
@@ -76,9 +74,14 @@ final class Drafts {
         List<LineDraft> lines = new ArrayList<>();
         for (int i = 0; i < Seed.lineIds().size(); i++) {
             JsonNode item = Seed.requestLine(i);
-            LineDraft line = withId(item.path("id").asInt(), line(item.path("catalogItemId").asText(),
-                    item.path("quantity").asInt(), BillingCycle.fromWireName(item.path("billingCycle").asText()).orElseThrow(),
-                    Seed.termDuration(i)));
+            LineDraft line = withId(
+                    item.path("id").asInt(),
+                    line(
+                            item.path("catalogItemId").asText(),
+                            item.path("quantity").asInt(),
+                            BillingCycle.fromWireName(item.path("billingCycle").asText())
+                                    .orElseThrow(),
+                            Seed.termDuration(i)));
             Map<String, String> context = Seed.provisioningContext(i);
             lines.add(context.isEmpty() ? line : withContext(context, line));
         }

@@ -1,18 +1,17 @@
 package io.partnercarts.server.carts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.partnercarts.server.ManualClock;
 import io.partnercarts.server.catalog.Fixtures;
 import io.partnercarts.server.core.CartsException;
 import io.partnercarts.server.core.FaultCode;
 import io.partnercarts.server.store.CartRetention;
 import io.partnercarts.server.store.CartStore;
-import org.assertj.core.api.ThrowableAssert;
-
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.assertj.core.api.ThrowableAssert;
 
 /**
  * The services wired as the server wires them, on the built-in fixtures or given ones, with a test clock
@@ -42,16 +41,15 @@ final class InMemoryServices {
     }
 
     static void assertRefused(ThrowableAssert.ThrowingCallable call, FaultCode fault, String description) {
-        assertThatThrownBy(call)
-                .isInstanceOfSatisfying(CartsException.class, e -> {
-                    assertThat(e.fault()).isEqualTo(fault);
-                    assertThat(e.description()).isEqualTo(description);
-                });
+        assertThatThrownBy(call).isInstanceOfSatisfying(CartsException.class, e -> {
+            assertThat(e.fault()).isEqualTo(fault);
+            assertThat(e.description()).isEqualTo(description);
+        });
     }
 
     static void assertRefused(ThrowableAssert.ThrowingCallable call, FaultCode fault) {
         assertThatThrownBy(call)
-                .isInstanceOfSatisfying(CartsException.class,
-                        e -> assertThat(e.fault()).isEqualTo(fault));
+                .isInstanceOfSatisfying(
+                        CartsException.class, e -> assertThat(e.fault()).isEqualTo(fault));
     }
 }

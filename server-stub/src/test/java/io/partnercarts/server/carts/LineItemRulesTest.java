@@ -1,19 +1,5 @@
 package io.partnercarts.server.carts;
 
-import io.partnercarts.server.Seed;
-import io.partnercarts.server.core.BillingCycle;
-import io.partnercarts.server.core.Cart;
-import io.partnercarts.server.core.CartError;
-import io.partnercarts.server.core.CartErrorCode;
-import io.partnercarts.server.core.CartLine;
-import io.partnercarts.server.core.CartStatus;
-import io.partnercarts.server.core.LineDraft;
-import io.partnercarts.server.core.Participant;
-import io.partnercarts.server.core.Pricing;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static io.partnercarts.server.carts.Drafts.BARRACUDA;
 import static io.partnercarts.server.carts.Drafts.BIZTALK;
 import static io.partnercarts.server.carts.Drafts.CONTOSO;
@@ -29,6 +15,19 @@ import static io.partnercarts.server.carts.Drafts.withFriendlyName;
 import static io.partnercarts.server.carts.Drafts.withId;
 import static io.partnercarts.server.carts.Drafts.withReseller;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partnercarts.server.Seed;
+import io.partnercarts.server.core.BillingCycle;
+import io.partnercarts.server.core.Cart;
+import io.partnercarts.server.core.CartError;
+import io.partnercarts.server.core.CartErrorCode;
+import io.partnercarts.server.core.CartLine;
+import io.partnercarts.server.core.CartStatus;
+import io.partnercarts.server.core.LineDraft;
+import io.partnercarts.server.core.Participant;
+import io.partnercarts.server.core.Pricing;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** The catalog's checks give a line an error; the cart is still created. */
 class LineItemRulesTest {
@@ -53,8 +52,10 @@ class LineItemRulesTest {
     void unknownOfferIsNotAValidCatalogItem() {
         CartLine line = created(line("NOPE:0001:NOPE", 1, BillingCycle.MONTHLY, "P1M"));
 
-        assertThat(line.error()).isEqualTo(new CartError(CartErrorCode.CATALOG_ITEM_ID_IS_NOT_VALID,
-                "The catalog item id 'NOPE:0001:NOPE' is not valid."));
+        assertThat(line.error())
+                .isEqualTo(new CartError(
+                        CartErrorCode.CATALOG_ITEM_ID_IS_NOT_VALID,
+                        "The catalog item id 'NOPE:0001:NOPE' is not valid."));
         assertThat(line.error().code().code()).isEqualTo(10001);
         assertThat(line.friendlyName()).isEqualTo("NOPE:0001:NOPE");
         assertThat(line.pricing()).isNull();
@@ -62,9 +63,11 @@ class LineItemRulesTest {
 
     @Test
     void billingCycleMustBeOffered() {
-        assertThat(errorOf(line(BARRACUDA, 1, BillingCycle.ANNUAL, "P1M"))).isEqualTo(new CartError(
-                CartErrorCode.INVALID_INPUT,
-                "Billing cycle 'annual' is not supported by DZH318Z0BXWC:0002:DZH318Z0BMRV; supported: monthly."));
+        assertThat(errorOf(line(BARRACUDA, 1, BillingCycle.ANNUAL, "P1M")))
+                .isEqualTo(
+                        new CartError(
+                                CartErrorCode.INVALID_INPUT,
+                                "Billing cycle 'annual' is not supported by DZH318Z0BXWC:0002:DZH318Z0BMRV; supported: monthly."));
     }
 
     @Test
@@ -103,12 +106,19 @@ class LineItemRulesTest {
         LineDraft reservation = line(RI_1Y, 1, BillingCycle.ONE_TIME, "P1Y");
         CartError missing = errorOf(reservation);
         CartError blankScope = errorOf(withContext(
-                Map.of("subscriptionId", Seed.provisioningContext(1).get("subscriptionId"), "scope", " ",
-                        "duration", "1Year"),
+                Map.of(
+                        "subscriptionId",
+                        Seed.provisioningContext(1).get("subscriptionId"),
+                        "scope",
+                        " ",
+                        "duration",
+                        "1Year"),
                 reservation));
 
-        assertThat(missing).isEqualTo(new CartError(CartErrorCode.INVALID_INPUT,
-                "The provisioning context 'subscriptionId' is required for " + RI_1Y + "."));
+        assertThat(missing)
+                .isEqualTo(new CartError(
+                        CartErrorCode.INVALID_INPUT,
+                        "The provisioning context 'subscriptionId' is required for " + RI_1Y + "."));
         assertThat(blankScope.description()).contains("'scope'");
         assertThat(errorOf(withContext(reservation("1Year"), reservation))).isNull();
     }
@@ -122,7 +132,8 @@ class LineItemRulesTest {
 
     @Test
     void addOnItemsAreCheckedTheSameWay() {
-        CartLine parent = created(withAddons(line(M365_BASIC, 1, BillingCycle.MONTHLY, "P1M"),
+        CartLine parent = created(withAddons(
+                line(M365_BASIC, 1, BillingCycle.MONTHLY, "P1M"),
                 line(BARRACUDA, 1, BillingCycle.MONTHLY, "P1M"),
                 line("NOPE", 1, BillingCycle.MONTHLY, "P1M")));
 
@@ -135,8 +146,8 @@ class LineItemRulesTest {
 
     @Test
     void serverSetFieldsCompleteTheLine() {
-        CartLine line = created(withReseller("1234567",
-                withFriendlyName("Seats for sales", line(M365_BASIC, 4, BillingCycle.MONTHLY, "P1M"))));
+        CartLine line = created(withReseller(
+                "1234567", withFriendlyName("Seats for sales", line(M365_BASIC, 4, BillingCycle.MONTHLY, "P1M"))));
 
         assertThat(line.friendlyName()).isEqualTo("Seats for sales");
         assertThat(line.currencyCode()).isEqualTo("USD");
@@ -155,10 +166,13 @@ class LineItemRulesTest {
 
     @Test
     void linesKeepTheirIdsAndOthersGetTheirPosition() {
-        Cart cart = services.carts.create(CONTOSO, null, cart(
-                withId(7, line(M365_BASIC, 1, BillingCycle.MONTHLY, "P1M")),
-                line(BARRACUDA, 1, BillingCycle.MONTHLY, "P1M"),
-                withId(3, line(BIZTALK, 1, BillingCycle.ONE_TIME, null))));
+        Cart cart = services.carts.create(
+                CONTOSO,
+                null,
+                cart(
+                        withId(7, line(M365_BASIC, 1, BillingCycle.MONTHLY, "P1M")),
+                        line(BARRACUDA, 1, BillingCycle.MONTHLY, "P1M"),
+                        withId(3, line(BIZTALK, 1, BillingCycle.ONE_TIME, null))));
 
         assertThat(cart.lines()).extracting(CartLine::id).containsExactly(7, 1, 3);
     }

@@ -1,5 +1,13 @@
 package io.partnercarts.server.carts;
 
+import static io.partnercarts.server.carts.Drafts.AZURE;
+import static io.partnercarts.server.carts.Drafts.BARRACUDA;
+import static io.partnercarts.server.carts.Drafts.BIZTALK;
+import static io.partnercarts.server.carts.Drafts.CONTOSO;
+import static io.partnercarts.server.carts.Drafts.RI_1Y;
+import static io.partnercarts.server.carts.Drafts.RI_3Y;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.partnercarts.server.Seed;
 import io.partnercarts.server.core.BillingCycle;
@@ -10,17 +18,8 @@ import io.partnercarts.server.core.CheckoutResult;
 import io.partnercarts.server.core.Order;
 import io.partnercarts.server.core.OrderLine;
 import io.partnercarts.server.core.OrderStatus;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
-
-import static io.partnercarts.server.carts.Drafts.AZURE;
-import static io.partnercarts.server.carts.Drafts.BARRACUDA;
-import static io.partnercarts.server.carts.Drafts.BIZTALK;
-import static io.partnercarts.server.carts.Drafts.CONTOSO;
-import static io.partnercarts.server.carts.Drafts.RI_1Y;
-import static io.partnercarts.server.carts.Drafts.RI_3Y;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The acceptance scenario: the five-line seed cart is created and checked out into three orders. The seed's
@@ -39,20 +38,33 @@ class SeedScenarioTest {
         assertThat(cart.creationTimestamp()).isEqualTo(InMemoryServices.START);
         assertThat(cart.lastModifiedTimestamp()).isEqualTo(InMemoryServices.START);
         assertThat(cart.expirationTimestamp()).isEqualTo(InMemoryServices.START.plus(Duration.ofDays(7)));
-        assertThat(cart.lastModifiedUser()).isEqualTo(Seed.CART.path("lastModifiedUser").asText());
+        assertThat(cart.lastModifiedUser())
+                .isEqualTo(Seed.CART.path("lastModifiedUser").asText());
         assertThat(cart.lines()).extracting(CartLine::id).containsExactlyElementsOf(Seed.lineIds());
-        assertThat(cart.lines()).extracting(CartLine::orderGroup).as("order groups")
+        assertThat(cart.lines())
+                .extracting(CartLine::orderGroup)
+                .as("order groups")
                 .containsExactlyElementsOf(Seed.orderGroups());
         assertThat(cart.lines()).extracting(CartLine::error).containsOnlyNulls();
-        assertThat(cart.lines()).extracting(CartLine::currencyCode)
+        assertThat(cart.lines())
+                .extracting(CartLine::currencyCode)
                 .containsOnly(Seed.cartLine(0).path("currencyCode").asText());
-        assertThat(cart.lines()).extracting(CartLine::friendlyName).as("friendly names")
+        assertThat(cart.lines())
+                .extracting(CartLine::friendlyName)
+                .as("friendly names")
                 .containsExactlyElementsOf(Seed.friendlyNames());
-        assertThat(cart.lines().get(0).pricing()).as("legacy line: unpriced").isEqualTo(Seed.cartPricing(0)).isNull();
+        assertThat(cart.lines().get(0).pricing())
+                .as("legacy line: unpriced")
+                .isEqualTo(Seed.cartPricing(0))
+                .isNull();
         assertThat(cart.lines().get(0).provisioningContext()).isEmpty();
         assertThat(cart.lines().get(1).pricing()).as("RI 1Y pricing").isEqualTo(Seed.cartPricing(1));
-        assertThat(cart.lines().get(1).provisioningContext()).containsEntry("duration", Seed.provisioningContext(1).get("duration"));
-        assertThat(cart.lines().get(3).termDuration()).as("perpetual BizTalk: no term").isEqualTo(Seed.termDuration(3)).isNull();
+        assertThat(cart.lines().get(1).provisioningContext())
+                .containsEntry("duration", Seed.provisioningContext(1).get("duration"));
+        assertThat(cart.lines().get(3).termDuration())
+                .as("perpetual BizTalk: no term")
+                .isEqualTo(Seed.termDuration(3))
+                .isNull();
         assertThat(services.carts.get(CONTOSO, cart.id())).isEqualTo(cart);
     }
 
@@ -67,8 +79,10 @@ class SeedScenarioTest {
         assertThat(result.orders()).hasSize(3);
         assertThat(result.orders()).allSatisfy(order -> {
             assertThat(order.customerId()).isEqualTo(CONTOSO);
-            assertThat(order.currencyCode()).isEqualTo(Seed.order(0).path("currencyCode").asText());
-            assertThat(order.currencySymbol()).isEqualTo(Seed.order(0).path("currencySymbol").asText());
+            assertThat(order.currencyCode())
+                    .isEqualTo(Seed.order(0).path("currencyCode").asText());
+            assertThat(order.currencySymbol())
+                    .isEqualTo(Seed.order(0).path("currencySymbol").asText());
             assertThat(order.creationDate()).isEqualTo(InMemoryServices.START.plusSeconds(14));
         });
 
@@ -77,15 +91,23 @@ class SeedScenarioTest {
         assertThat(azure.alternateId()).isEqualTo(azure.id());
         JsonNode expectedAzure = Seed.order(0);
         assertThat(azure.status()).isEqualTo(OrderStatus.COMPLETED);
-        assertThat(azure.status().name()).isEqualToIgnoringCase(expectedAzure.path("status").asText());
-        assertThat(azure.billingCycle()).isEqualTo(BillingCycle.fromWireName(expectedAzure.path("billingCycle").asText()).orElseThrow());
+        assertThat(azure.status().name())
+                .isEqualToIgnoringCase(expectedAzure.path("status").asText());
+        assertThat(azure.billingCycle())
+                .isEqualTo(BillingCycle.fromWireName(
+                                expectedAzure.path("billingCycle").asText())
+                        .orElseThrow());
         assertThat(azure.totalPrice()).isNull();
         JsonNode azureLine = expectedAzure.path("lineItems").path(0);
         assertThat(azure.lines()).singleElement().satisfies(line -> {
             assertThat(line.lineItemNumber()).isZero();
-            assertThat(line.offerId()).isEqualTo(AZURE).isEqualTo(azureLine.path("offerId").asText());
-            assertThat(line.friendlyName()).isEqualTo(azureLine.path("friendlyName").asText());
-            assertThat(line.termDuration()).isEqualTo(azureLine.path("termDuration").asText());
+            assertThat(line.offerId())
+                    .isEqualTo(AZURE)
+                    .isEqualTo(azureLine.path("offerId").asText());
+            assertThat(line.friendlyName())
+                    .isEqualTo(azureLine.path("friendlyName").asText());
+            assertThat(line.termDuration())
+                    .isEqualTo(azureLine.path("termDuration").asText());
             assertThat(line.quantity()).isEqualTo(azureLine.path("quantity").asInt());
             assertThat(line.subscriptionId()).matches("[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}");
         });
@@ -96,21 +118,35 @@ class SeedScenarioTest {
         JsonNode expectedOneTime = Seed.order(1);
         JsonNode oneTimeLines = expectedOneTime.path("lineItems");
         assertThat(oneTime.status()).isEqualTo(OrderStatus.PENDING);
-        assertThat(oneTime.status().name()).isEqualToIgnoringCase(expectedOneTime.path("status").asText());
+        assertThat(oneTime.status().name())
+                .isEqualToIgnoringCase(expectedOneTime.path("status").asText());
         assertThat(oneTime.billingCycle())
-                .isEqualTo(BillingCycle.fromWireName(expectedOneTime.path("billingCycle").asText()).orElseThrow());
-        assertThat(oneTime.totalPrice()).as("one_time total: the sum of its prices")
+                .isEqualTo(BillingCycle.fromWireName(
+                                expectedOneTime.path("billingCycle").asText())
+                        .orElseThrow());
+        assertThat(oneTime.totalPrice())
+                .as("one_time total: the sum of its prices")
                 .isEqualTo(expectedOneTime.path("totalPrice").asDouble());
         assertThat(oneTime.lines()).extracting(OrderLine::lineItemNumber).containsExactly(0, 1, 2);
-        assertThat(oneTime.lines()).extracting(OrderLine::offerId).containsExactly(RI_1Y, RI_3Y, BIZTALK)
+        assertThat(oneTime.lines())
+                .extracting(OrderLine::offerId)
+                .containsExactly(RI_1Y, RI_3Y, BIZTALK)
                 .containsExactlyElementsOf(Seed.texts(oneTimeLines, "offerId"));
-        assertThat(oneTime.lines()).extracting(OrderLine::friendlyName)
+        assertThat(oneTime.lines())
+                .extracting(OrderLine::friendlyName)
                 .containsExactlyElementsOf(Seed.texts(oneTimeLines, "friendlyName"));
-        assertThat(oneTime.lines()).extracting(OrderLine::termDuration)
+        assertThat(oneTime.lines())
+                .extracting(OrderLine::termDuration)
                 .containsExactlyElementsOf(Seed.texts(oneTimeLines, "termDuration"));
         assertThat(oneTime.lines()).extracting(OrderLine::subscriptionId).containsOnlyNulls();
         assertThat(oneTime.lines().get(0).provisioningContext())
-                .containsEntry("scope", oneTimeLines.path(0).path("provisioningContext").path("scope").asText());
+                .containsEntry(
+                        "scope",
+                        oneTimeLines
+                                .path(0)
+                                .path("provisioningContext")
+                                .path("scope")
+                                .asText());
         assertThat(oneTime.lines().get(2).pricing().extendedPrice())
                 .isEqualTo(Seed.pricing(oneTimeLines.path(2).path("pricing")).extendedPrice());
 
@@ -119,15 +155,23 @@ class SeedScenarioTest {
         JsonNode expectedMonthly = Seed.order(2);
         JsonNode barracudaLine = expectedMonthly.path("lineItems").path(0);
         assertThat(monthly.status()).isEqualTo(OrderStatus.PENDING);
-        assertThat(monthly.status().name()).isEqualToIgnoringCase(expectedMonthly.path("status").asText());
+        assertThat(monthly.status().name())
+                .isEqualToIgnoringCase(expectedMonthly.path("status").asText());
         assertThat(monthly.billingCycle())
-                .isEqualTo(BillingCycle.fromWireName(expectedMonthly.path("billingCycle").asText()).orElseThrow());
-        assertThat(monthly.totalPrice()).isEqualTo(expectedMonthly.path("totalPrice").asDouble());
+                .isEqualTo(BillingCycle.fromWireName(
+                                expectedMonthly.path("billingCycle").asText())
+                        .orElseThrow());
+        assertThat(monthly.totalPrice())
+                .isEqualTo(expectedMonthly.path("totalPrice").asDouble());
         assertThat(monthly.lines()).singleElement().satisfies(line -> {
             assertThat(line.lineItemNumber()).isZero();
-            assertThat(line.offerId()).isEqualTo(BARRACUDA).isEqualTo(barracudaLine.path("offerId").asText());
-            assertThat(line.friendlyName()).isEqualTo(barracudaLine.path("friendlyName").asText());
-            assertThat(line.termDuration()).isEqualTo(barracudaLine.path("termDuration").asText());
+            assertThat(line.offerId())
+                    .isEqualTo(BARRACUDA)
+                    .isEqualTo(barracudaLine.path("offerId").asText());
+            assertThat(line.friendlyName())
+                    .isEqualTo(barracudaLine.path("friendlyName").asText());
+            assertThat(line.termDuration())
+                    .isEqualTo(barracudaLine.path("termDuration").asText());
         });
 
         Cart ordered = services.carts.get(CONTOSO, cart.id());

@@ -1,14 +1,13 @@
 package io.partnercarts.server.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.partnercarts.server.Seed;
 import io.partnercarts.server.core.BillingCycle;
 import io.partnercarts.server.core.Pricing;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class BuiltInFixturesTest {
     private final Fixtures fixtures = Fixtures.builtIn();
@@ -19,7 +18,8 @@ class BuiltInFixturesTest {
 
     @Test
     void partnerUserIsTheSeedsLastModifiedUser() {
-        assertThat(fixtures.partnerUser()).isEqualTo(Seed.CART.path("lastModifiedUser").asText());
+        assertThat(fixtures.partnerUser())
+                .isEqualTo(Seed.CART.path("lastModifiedUser").asText());
     }
 
     @Test
@@ -30,11 +30,10 @@ class BuiltInFixturesTest {
             assertThat(customer.currencyCode()).isEqualTo("USD");
             assertThat(customer.currencySymbol()).isEqualTo("$");
         }
-        assertThat(fixtures.customers().all())
-                .anySatisfy(customer -> {
-                    assertThat(customer.currencyCode()).isEqualTo("EUR");
-                    assertThat(customer.currencySymbol()).isEqualTo("€");
-                });
+        assertThat(fixtures.customers().all()).anySatisfy(customer -> {
+            assertThat(customer.currencyCode()).isEqualTo("EUR");
+            assertThat(customer.currencySymbol()).isEqualTo("€");
+        });
     }
 
     /** The seed's line items are the built-in offers; ids, names, cycles, terms and prices come from the contract. */
@@ -54,16 +53,25 @@ class BuiltInFixturesTest {
     private static Offer seedOffer(int line, PurchaseSystem system, int minQuantity, int maxQuantity) {
         String term = Seed.termDuration(line);
         Pricing pricing = Seed.cartPricing(line);
-        return new Offer(Seed.catalogItemId(line), Seed.friendlyNames().get(line), system,
-                List.of(BillingCycle.fromWireName(Seed.requestLine(line).path("billingCycle").asText()).orElseThrow()),
-                term == null ? List.of() : List.of(term), minQuantity, maxQuantity,
-                List.copyOf(Seed.provisioningContext(line).keySet()), pricing == null ? null : pricing.price(),
+        return new Offer(
+                Seed.catalogItemId(line),
+                Seed.friendlyNames().get(line),
+                system,
+                List.of(BillingCycle.fromWireName(
+                                Seed.requestLine(line).path("billingCycle").asText())
+                        .orElseThrow()),
+                term == null ? List.of() : List.of(term),
+                minQuantity,
+                maxQuantity,
+                List.copyOf(Seed.provisioningContext(line).keySet()),
+                pricing == null ? null : pricing.price(),
                 CheckoutBehaviour.SUCCEEDS);
     }
 
     @Test
     void holdsOrdinaryMonthlyAndAnnualSubscriptions() {
-        assertThat(fixtures.catalog().offers()).filteredOn(offer -> offer.name().startsWith("Microsoft 365"))
+        assertThat(fixtures.catalog().offers())
+                .filteredOn(offer -> offer.name().startsWith("Microsoft 365"))
                 .hasSizeGreaterThanOrEqualTo(2)
                 .allSatisfy(offer -> {
                     assertThat(offer.purchaseSystem()).isEqualTo(PurchaseSystem.MODERN);
@@ -83,8 +91,9 @@ class BuiltInFixturesTest {
         assertThat(fails.termDurations()).containsExactly("P1M");
         assertThat(fails.unitPrice()).isEqualTo(10.0);
         assertThat(fails.maxQuantity()).isEqualTo(100);
-        assertThat(fails.checkout().failure()).isEqualTo(new CheckoutFailure(800010,
-                "Inventory is not available for the catalog item SANDBOX0FAIL:0001:SANDBOX0FAIL."));
+        assertThat(fails.checkout().failure())
+                .isEqualTo(new CheckoutFailure(
+                        800010, "Inventory is not available for the catalog item SANDBOX0FAIL:0001:SANDBOX0FAIL."));
         assertThat(fails.checkout().fails(1000)).isTrue();
 
         Offer failsOnce = offer("SANDBOX0RTRY:0001:SANDBOX0RTRY");

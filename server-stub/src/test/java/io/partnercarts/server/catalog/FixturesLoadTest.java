@@ -1,17 +1,16 @@
 package io.partnercarts.server.catalog;
 
-import io.partnercarts.server.core.BillingCycle;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.partnercarts.server.core.BillingCycle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FixturesLoadTest {
     private static final String CUSTOMER =
@@ -37,7 +36,10 @@ class FixturesLoadTest {
         Throwable thrown = catchThrowable(() -> Fixtures.load(file));
         assertThat(thrown).isInstanceOf(FixturesException.class);
         String message = thrown.getMessage();
-        assertThat(message).doesNotContain("\n").doesNotContain("java.").doesNotContain("Exception")
+        assertThat(message)
+                .doesNotContain("\n")
+                .doesNotContain("java.")
+                .doesNotContain("Exception")
                 .startsWith("Fixtures file " + file);
         return message;
     }
@@ -47,7 +49,8 @@ class FixturesLoadTest {
         Fixtures fixtures = Fixtures.load(file(fixtures(CUSTOMER, OFFER)));
 
         assertThat(fixtures.partnerUser()).isEqualTo("user-1");
-        assertThat(fixtures.customers().find(UUID.fromString("28045616-f6b9-462f-9701-0d89b5e65c44"))).isPresent();
+        assertThat(fixtures.customers().find(UUID.fromString("28045616-f6b9-462f-9701-0d89b5e65c44")))
+                .isPresent();
         Offer offer = fixtures.catalog().find("A:1:B").orElseThrow();
         assertThat(offer.billingCycles()).containsExactly(BillingCycle.MONTHLY);
         assertThat(offer.minQuantity()).isEqualTo(1);
@@ -76,7 +79,8 @@ class FixturesLoadTest {
 
     @Test
     void anOfferWithoutBillingCyclesIsRefused() throws IOException {
-        String offer = "{\"catalogItemId\": \"A:1:B\", \"name\": \"A plan\", \"purchaseSystem\": \"modern\", \"billingCycles\": []}";
+        String offer =
+                "{\"catalogItemId\": \"A:1:B\", \"name\": \"A plan\", \"purchaseSystem\": \"modern\", \"billingCycles\": []}";
 
         assertThat(refusal(fixtures(CUSTOMER, offer)))
                 .endsWith(": offer A:1:B needs at least one entry in 'billingCycles'.");

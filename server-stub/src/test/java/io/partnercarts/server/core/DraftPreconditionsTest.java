@@ -1,11 +1,10 @@
 package io.partnercarts.server.core;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * What the domain assumes of a draft: the contract's required properties are present. The HTTP layer
@@ -18,12 +17,12 @@ class DraftPreconditionsTest {
     @Test
     void aLineDraftHasCatalogItemQuantityAndBillingCycle() {
         assertThatNullPointerException()
-                .isThrownBy(() -> new LineDraft(null, null, null, 1, BillingCycle.MONTHLY, "P1M",
-                        null, null, null, null, null, null))
+                .isThrownBy(() -> new LineDraft(
+                        null, null, null, 1, BillingCycle.MONTHLY, "P1M", null, null, null, null, null, null))
                 .withMessage("catalogItemId");
         assertThatNullPointerException()
-                .isThrownBy(() -> new LineDraft(null, ITEM, null, null, BillingCycle.MONTHLY, "P1M",
-                        null, null, null, null, null, null))
+                .isThrownBy(() -> new LineDraft(
+                        null, ITEM, null, null, BillingCycle.MONTHLY, "P1M", null, null, null, null, null, null))
                 .withMessage("quantity");
         assertThatNullPointerException()
                 .isThrownBy(() -> new LineDraft(null, ITEM, null, 1, null, "P1M", null, null, null, null, null, null))
@@ -32,7 +31,9 @@ class DraftPreconditionsTest {
 
     @Test
     void aCartDraftHasLines() {
-        assertThatNullPointerException().isThrownBy(() -> new CartDraft(null, null)).withMessage("lines");
+        assertThatNullPointerException()
+                .isThrownBy(() -> new CartDraft(null, null))
+                .withMessage("lines");
         assertThatIllegalArgumentException().isThrownBy(() -> new CartDraft(List.of(), null));
     }
 }

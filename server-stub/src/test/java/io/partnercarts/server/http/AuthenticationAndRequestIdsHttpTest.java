@@ -31,7 +31,8 @@ class AuthenticationAndRequestIdsHttpTest {
     @ParameterizedTest
     @ValueSource(strings = {"Basic dXNlcjpwYXNz", "Bearer", "Bearer    ", "Token abc", "Bearerabc"})
     void anotherSchemeOrAnEmptyTokenIsChallenged(String authorization) {
-        Answer answer = server.send(server.unauthenticated(server.unknownCart()).header("Authorization", authorization));
+        Answer answer =
+                server.send(server.unauthenticated(server.unknownCart()).header("Authorization", authorization));
 
         answer.isFault(401, 800001, NO_TOKEN);
         assertThat(answer.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"partner-carts\"");
@@ -39,8 +40,8 @@ class AuthenticationAndRequestIdsHttpTest {
 
     @Test
     void evenOptionsNeedsAToken() {
-        Answer answer = server.send(server.unauthenticated(server.carts())
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        Answer answer = server.send(
+                server.unauthenticated(server.carts()).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
 
         answer.isFault(401, 800001, NO_TOKEN);
     }
@@ -48,7 +49,8 @@ class AuthenticationAndRequestIdsHttpTest {
     @ParameterizedTest
     @ValueSource(strings = {"Bearer x", "bearer anything-at-all", "BEARER eyJhbGciOiJub25lIn0.e30."})
     void anyBearerTokenPasses(String authorization) {
-        Answer answer = server.send(server.unauthenticated(server.unknownCart()).header("Authorization", authorization));
+        Answer answer =
+                server.send(server.unauthenticated(server.unknownCart()).header("Authorization", authorization));
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.json().path("code").asInt()).isEqualTo(800008);
@@ -70,7 +72,8 @@ class AuthenticationAndRequestIdsHttpTest {
     @Test
     void idsAreEchoedOnARefusalBeforeAuthenticationToo() {
         Answer answer = server.send(server.unauthenticated(server.unknownCart())
-                .header("MS-RequestId", "r-1").header("MS-CorrelationId", "c-1"));
+                .header("MS-RequestId", "r-1")
+                .header("MS-CorrelationId", "c-1"));
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.header("MS-RequestId")).isEqualTo("r-1");
@@ -99,10 +102,14 @@ class AuthenticationAndRequestIdsHttpTest {
     @ValueSource(ints = {129, 200})
     void anIdLongerThanTheContractAllowsIsRefusedAndAnsweredWithGuids(int length) {
         Answer answer = server.send(server.request(server.unknownCart())
-                .header("MS-RequestId", "r".repeat(length)).header("MS-CorrelationId", "c".repeat(length)));
+                .header("MS-RequestId", "r".repeat(length))
+                .header("MS-CorrelationId", "c".repeat(length)));
 
-        answer.isFault(400, 800002, "Header 'MS-CorrelationId' must be at most 128 characters long."
-                + " Header 'MS-RequestId' must be at most 128 characters long.");
+        answer.isFault(
+                400,
+                800002,
+                "Header 'MS-CorrelationId' must be at most 128 characters long."
+                        + " Header 'MS-RequestId' must be at most 128 characters long.");
         assertThat(answer.json().at("/data/1/header").asText()).isEqualTo("MS-RequestId");
         assertThat(answer.header("MS-RequestId")).matches(GUID);
         assertThat(answer.header("MS-CorrelationId")).matches(GUID);
@@ -120,7 +127,8 @@ class AuthenticationAndRequestIdsHttpTest {
     @ParameterizedTest
     @ValueSource(strings = {"UTF-8", "ISO-8859-1"})
     void aNonAsciiIdIsReplacedByAGuid(String charset) {
-        byte[] lines = ("MS-RequestId: caf\u00e9\r\nMS-CorrelationId: \u00fcber-1\r\n").getBytes(Charset.forName(charset));
+        byte[] lines =
+                ("MS-RequestId: caf\u00e9\r\nMS-CorrelationId: \u00fcber-1\r\n").getBytes(Charset.forName(charset));
 
         Map<String, String> headers = server.rawGet(server.unknownCart(), lines);
 
@@ -131,7 +139,8 @@ class AuthenticationAndRequestIdsHttpTest {
 
     private static Answer unknownCartWithIds(String requestId, String correlationId) {
         Answer answer = server.send(server.request(server.unknownCart())
-                .header("MS-RequestId", requestId).header("MS-CorrelationId", correlationId));
+                .header("MS-RequestId", requestId)
+                .header("MS-CorrelationId", correlationId));
         assertThat(answer.status()).isEqualTo(404);
         return answer;
     }

@@ -25,10 +25,12 @@ class ExceptionMappersHttpTest {
 
     @Test
     void aBodyThatIsNotUtf8IsRefusedByUndecodableBodyMapper() {
-        byte[] latin1 = LiveServer.BARRACUDA_CART.replace("\"monthly\"", "\"caf\u00e9\"")
+        byte[] latin1 = LiveServer.BARRACUDA_CART
+                .replace("\"monthly\"", "\"caf\u00e9\"")
                 .getBytes(StandardCharsets.ISO_8859_1);
 
-        server.send(server.request(server.carts()).header("Content-Type", "application/json")
+        server.send(server.request(server.carts())
+                        .header("Content-Type", "application/json")
                         .POST(BodyPublishers.ofByteArray(latin1)))
                 .isFault(400, 800002, "The request body is not valid UTF-8 JSON text: JSON must be sent in UTF-8.");
     }
@@ -44,14 +46,12 @@ class ExceptionMappersHttpTest {
 
     @Test
     void aCartIdThatIsNotAGuidIsRefusedByParamExceptionMapper() {
-        server.send(server.request(server.carts() + "/not-a-guid"))
-                .isFault(400, 800002, "The cart-id is not a GUID.");
+        server.send(server.request(server.carts() + "/not-a-guid")).isFault(400, 800002, "The cart-id is not a GUID.");
     }
 
     @Test
     void aCartIdInAnotherFormOfUuidIsRefusedThroughGuidParameters() {
-        server.send(server.request(server.carts() + "/1-2-3-4-5"))
-                .isFault(400, 800002, "The cart-id is not a GUID.");
+        server.send(server.request(server.carts() + "/1-2-3-4-5")).isFault(400, 800002, "The cart-id is not a GUID.");
     }
 
     @Test
@@ -62,7 +62,8 @@ class ExceptionMappersHttpTest {
 
     @Test
     void aMalformedContentTypeIsRefusedByMediaTypeHeaders() {
-        server.send(server.request(server.carts()).header("Content-Type", ";;;")
+        server.send(server.request(server.carts())
+                        .header("Content-Type", ";;;")
                         .POST(BodyPublishers.ofString(LiveServer.BARRACUDA_CART)))
                 .isFault(400, 800002, "The Content-Type header is not a valid media type.");
     }
@@ -97,7 +98,8 @@ class ExceptionMappersHttpTest {
 
     @Test
     void aBodyOtherThanJsonIsAnswered415() {
-        server.send(server.request(server.carts()).header("Content-Type", "text/xml")
+        server.send(server.request(server.carts())
+                        .header("Content-Type", "text/xml")
                         .POST(BodyPublishers.ofString("<cart/>")))
                 .isFault(415, 415, "The request body must be application/json.");
     }
@@ -111,8 +113,8 @@ class ExceptionMappersHttpTest {
     void anUnknownCartIsAnswered404ByCartsExceptionMapper() {
         String cartId = UUID.randomUUID().toString();
 
-        server.send(server.request(server.carts() + "/" + cartId)).isFault(404, 800008,
-                "Cart " + cartId + " of customer " + LiveServer.CUSTOMER + " was not found.");
+        server.send(server.request(server.carts() + "/" + cartId))
+                .isFault(404, 800008, "Cart " + cartId + " of customer " + LiveServer.CUSTOMER + " was not found.");
     }
 
     @Test
@@ -145,8 +147,10 @@ class ExceptionMappersHttpTest {
 
     @Test
     void everyFaultCarriesTheRequestIds() {
-        HttpRequest.Builder malformed = server.request(server.carts()).header("Content-Type", "application/json")
-                .header("MS-RequestId", "fault-ids").POST(BodyPublishers.ofString("{"));
+        HttpRequest.Builder malformed = server.request(server.carts())
+                .header("Content-Type", "application/json")
+                .header("MS-RequestId", "fault-ids")
+                .POST(BodyPublishers.ofString("{"));
 
         Answer answer = server.send(malformed);
 

@@ -21,8 +21,9 @@ class JsonLeniencyHttpTest {
 
     @Test
     void pascalCasePropertiesAndEnumValuesAreAccepted() {
-        Answer answer = server.createCart("{\"LineItems\":[{\"Id\":0,\"CatalogItemId\":\"DZH318Z0BXWC:0002:DZH318Z0BMRV\","
-                + "\"Quantity\":1,\"BillingCycle\":\"Monthly\",\"TermDuration\":\"P1M\"}]}");
+        Answer answer =
+                server.createCart("{\"LineItems\":[{\"Id\":0,\"CatalogItemId\":\"DZH318Z0BXWC:0002:DZH318Z0BMRV\","
+                        + "\"Quantity\":1,\"BillingCycle\":\"Monthly\",\"TermDuration\":\"P1M\"}]}");
 
         assertThat(answer.status()).isEqualTo(201);
         assertThat(answer.json().at("/lineItems/0/catalogItemId").asText()).isEqualTo("DZH318Z0BXWC:0002:DZH318Z0BMRV");
@@ -55,7 +56,8 @@ class JsonLeniencyHttpTest {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().path("code").asInt()).isEqualTo(800002);
-        assertThat(answer.json().path("description").asText()).startsWith("Property 'lineItems[0].billingCycle' must be one of ");
+        assertThat(answer.json().path("description").asText())
+                .startsWith("Property 'lineItems[0].billingCycle' must be one of ");
         assertThat(answer.json().at("/data/0/property").asText()).isEqualTo("lineItems[0].billingCycle");
     }
 }

@@ -23,12 +23,16 @@ class JsonMappingTest {
 
     @Test
     void aCartIsWrittenInTheContractsOrderStartingWithItsId() throws Exception {
-        Cart cart = new Cart().id("b4c8fdea-cbe4-4d17-9576-13fcacbf9605").status(CartStatus.ACTIVE)
-                .lineItems(List.of(new CartLineItem().id(0).catalogItemId("A:1:B").quantity(1)));
+        Cart cart = new Cart()
+                .id("b4c8fdea-cbe4-4d17-9576-13fcacbf9605")
+                .status(CartStatus.ACTIVE)
+                .lineItems(
+                        List.of(new CartLineItem().id(0).catalogItemId("A:1:B").quantity(1)));
 
         String json = mapper.writeValueAsString(cart);
 
-        assertThat(json).startsWith("{\"id\":\"b4c8fdea-cbe4-4d17-9576-13fcacbf9605\",\"status\":\"Active\",\"lineItems\"");
+        assertThat(json)
+                .startsWith("{\"id\":\"b4c8fdea-cbe4-4d17-9576-13fcacbf9605\",\"status\":\"Active\",\"lineItems\"");
     }
 
     @Test
@@ -38,20 +42,24 @@ class JsonMappingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"lineItems\":[null]}",
-        "{\"lineItems\":[{\"participants\":[null]}]}",
-        "{\"lineItems\":[{\"addonItems\":[null]}]}",
-        "{\"lineItems\":[{\"addonItems\":[{\"participants\":[null]}]}]}",
-        "{\"lineItems\":[{\"provisioningContext\":{\"scope\":null}}]}"})
+    @ValueSource(
+            strings = {
+                "{\"lineItems\":[null]}",
+                "{\"lineItems\":[{\"participants\":[null]}]}",
+                "{\"lineItems\":[{\"addonItems\":[null]}]}",
+                "{\"lineItems\":[{\"addonItems\":[{\"participants\":[null]}]}]}",
+                "{\"lineItems\":[{\"provisioningContext\":{\"scope\":null}}]}"
+            })
     void aNullListElementOrMapValueIsRefusedWhereItIsRead(String body) {
         assertThatThrownBy(() -> mapper.readValue(body, Cart.class)).isInstanceOf(InvalidNullException.class);
     }
 
     @Test
     void aNullPropertyStillMeansNotSent() throws Exception {
-        Cart cart = mapper.readValue("{\"LineItems\":[{\"Participants\":null,\"ProvisioningContext\":null,"
-                + "\"AddonItems\":null,\"AttestationAccepted\":null}]}", Cart.class);
+        Cart cart = mapper.readValue(
+                "{\"LineItems\":[{\"Participants\":null,\"ProvisioningContext\":null,"
+                        + "\"AddonItems\":null,\"AttestationAccepted\":null}]}",
+                Cart.class);
 
         assertThat(cart.getLineItems().get(0).getParticipants()).isNull();
         assertThat(cart.getLineItems().get(0).getAttestationAccepted()).isNull();
@@ -59,7 +67,9 @@ class JsonMappingTest {
 
     @Test
     void anyJsonIsStillReadWhereTheTypeIsOpenLikeTheCheckoutBody() throws Exception {
-        assertThat(mapper.readValue("[null,{\"a\":null}]", Object.class)).asList().hasSize(2);
+        assertThat(mapper.readValue("[null,{\"a\":null}]", Object.class))
+                .asList()
+                .hasSize(2);
     }
 
     @ParameterizedTest
@@ -72,8 +82,10 @@ class JsonMappingTest {
 
     @Test
     void everyGeneratedEnumIsCaseInsensitive() throws Exception {
-        CartLineItem line = mapper.readValue("{\"billingCycle\":\"ONE_TIME\","
-                + "\"participants\":[{\"key\":\"Transaction_Reseller\",\"value\":\"1\"}]}", CartLineItem.class);
+        CartLineItem line = mapper.readValue(
+                "{\"billingCycle\":\"ONE_TIME\","
+                        + "\"participants\":[{\"key\":\"Transaction_Reseller\",\"value\":\"1\"}]}",
+                CartLineItem.class);
 
         assertThat(line.getBillingCycle()).isEqualTo(BillingCycleType.ONE_TIME);
         assertThat(line.getParticipants().get(0).getKey()).isEqualTo(ParticipantType.TRANSACTION_RESELLER);
@@ -82,8 +94,19 @@ class JsonMappingTest {
 
     /** {@code un\u212Anown} is spelt with the Kelvin sign, which Unicode lower-cases to an ASCII k. */
     @ParameterizedTest
-    @ValueSource(strings = {"\"fortnightly\"", "\"\"", "\"OneTime\"", "\"one time\"", "\" monthly\"",
-        "\"un\u212Anown\"", "1", "true", "{}", "[\"monthly\"]"})
+    @ValueSource(
+            strings = {
+                "\"fortnightly\"",
+                "\"\"",
+                "\"OneTime\"",
+                "\"one time\"",
+                "\" monthly\"",
+                "\"un\u212Anown\"",
+                "1",
+                "true",
+                "{}",
+                "[\"monthly\"]"
+            })
     void anEnumValueThatIsNotOneOfTheWireValuesIsRefused(String value) {
         String json = "{\"billingCycle\":" + value + "}";
 
@@ -114,8 +137,9 @@ class JsonMappingTest {
     void aStringIsOnlyAJsonString(String value) {
         assertThatThrownBy(() -> mapper.readValue("{\"catalogItemId\":" + value + "}", CartLineItem.class))
                 .isInstanceOf(MismatchedInputException.class);
-        assertThatThrownBy(() -> mapper.readValue("{\"provisioningContext\":{\"scope\":" + value + "}}",
-                CartLineItem.class)).isInstanceOf(MismatchedInputException.class);
+        assertThatThrownBy(() ->
+                        mapper.readValue("{\"provisioningContext\":{\"scope\":" + value + "}}", CartLineItem.class))
+                .isInstanceOf(MismatchedInputException.class);
     }
 
     @Test

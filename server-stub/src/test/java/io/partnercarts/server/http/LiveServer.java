@@ -30,10 +30,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class LiveServer implements BeforeAllCallback, AfterAllCallback {
     /** A customer of the built-in fixtures. */
     static final String CUSTOMER = "28045616-f6b9-462f-9701-0d89b5e65c44";
+
     static final String BEARER = "Bearer any-token";
     /** One seat of the seed's monthly Barracuda plan, the smallest valid cart. */
-    static final String BARRACUDA_CART = "{\"lineItems\":[{\"id\":0,\"catalogItemId\":\"DZH318Z0BXWC:0002:DZH318Z0BMRV\","
-            + "\"quantity\":1,\"billingCycle\":\"monthly\",\"termDuration\":\"P1M\"}]}";
+    static final String BARRACUDA_CART =
+            "{\"lineItems\":[{\"id\":0,\"catalogItemId\":\"DZH318Z0BXWC:0002:DZH318Z0BMRV\","
+                    + "\"quantity\":1,\"billingCycle\":\"monthly\",\"termDuration\":\"P1M\"}]}";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -71,7 +73,8 @@ final class LiveServer implements BeforeAllCallback, AfterAllCallback {
 
     /** POST of a JSON body to the customer's carts. */
     Answer createCart(String body) {
-        return send(request(carts()).header("Content-Type", "application/json")
+        return send(request(carts())
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
@@ -95,7 +98,8 @@ final class LiveServer implements BeforeAllCallback, AfterAllCallback {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + base.getPath() + path + " HTTP/1.1\r\nHost: " + base.getAuthority()
-                    + "\r\nAuthorization: " + BEARER + "\r\nConnection: close\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nAuthorization: " + BEARER + "\r\nConnection: close\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.write(extraHeaderLines);
             out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
@@ -106,7 +110,9 @@ final class LiveServer implements BeforeAllCallback, AfterAllCallback {
             headers.put(":status", lines[0].split(" ")[1]);
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                headers.put(lines[i].substring(0, colon), lines[i].substring(colon + 1).strip());
+                headers.put(
+                        lines[i].substring(0, colon),
+                        lines[i].substring(colon + 1).strip());
             }
             return headers;
         } catch (IOException e) {

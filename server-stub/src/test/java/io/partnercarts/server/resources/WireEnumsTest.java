@@ -27,7 +27,9 @@ class WireEnumsTest {
         for (BillingCycle domain : BillingCycle.values()) {
             assertThat(WireEnums.billingCycle(WireEnums.billingCycle(domain))).isEqualTo(domain);
         }
-        assertThat(Arrays.stream(BillingCycleType.values()).map(WireEnums::billingCycle).collect(Collectors.toSet()))
+        assertThat(Arrays.stream(BillingCycleType.values())
+                        .map(WireEnums::billingCycle)
+                        .collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(BillingCycle.values());
     }
 
@@ -52,7 +54,8 @@ class WireEnumsTest {
 
     @Test
     void participantKeysMapOneToOneBothWaysAndKeepTheContractsNames() {
-        Set<String> keys = Arrays.stream(ParticipantType.values()).map(WireEnums::participantKey)
+        Set<String> keys = Arrays.stream(ParticipantType.values())
+                .map(WireEnums::participantKey)
                 .collect(Collectors.toSet());
         assertThat(keys).hasSize(ParticipantType.values().length);
         for (ParticipantType wire : ParticipantType.values()) {
@@ -66,13 +69,16 @@ class WireEnumsTest {
         Set<OrderStatus> mapped = EnumSet.noneOf(OrderStatus.class);
         for (io.partnercarts.server.core.OrderStatus domain : io.partnercarts.server.core.OrderStatus.values()) {
             OrderStatus wire = WireEnums.orderStatus(domain);
-            assertThat(mapped.add(wire)).as("%s has a wire value of its own", domain).isTrue();
+            assertThat(mapped.add(wire))
+                    .as("%s has a wire value of its own", domain)
+                    .isTrue();
             assertThat(WireEnums.orderStatus(wire)).isEqualTo(domain);
         }
         Set<OrderStatus> unmapped = EnumSet.complementOf(EnumSet.copyOf(mapped));
-        assertThat(unmapped).as("wire order statuses the service never sets")
-                .containsExactlyInAnyOrder(OrderStatus.UNKNOWN, OrderStatus.CANCELLED, OrderStatus.SUSPENDED,
-                        OrderStatus.ERROR);
+        assertThat(unmapped)
+                .as("wire order statuses the service never sets")
+                .containsExactlyInAnyOrder(
+                        OrderStatus.UNKNOWN, OrderStatus.CANCELLED, OrderStatus.SUSPENDED, OrderStatus.ERROR);
         unmapped.forEach(wire -> assertThat(WireEnums.orderStatus(wire)).isNull());
     }
 }

@@ -1,10 +1,11 @@
 package io.partnercarts.server.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.partnercarts.server.ManualClock;
 import io.partnercarts.server.core.Cart;
 import io.partnercarts.server.core.CartStatus;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,9 +23,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class CartStoreTest {
     private static final UUID CUSTOMER = UUID.randomUUID();
@@ -36,7 +35,8 @@ class CartStoreTest {
 
     private Cart newCart() {
         Instant now = clock.instant();
-        return new Cart(UUID.randomUUID(), CUSTOMER, now, now, now.plus(LIFETIME), "user", CartStatus.ACTIVE, List.of(), null);
+        return new Cart(
+                UUID.randomUUID(), CUSTOMER, now, now, now.plus(LIFETIME), "user", CartStatus.ACTIVE, List.of(), null);
     }
 
     private static Cart ordered(Cart cart) {
@@ -113,7 +113,8 @@ class CartStoreTest {
             assertThat(small.find(evicted.id())).isEmpty();
             assertThat(small.tryHold(evicted.id())).isEmpty();
         });
-        assertThat(carts.subList(2, 5)).allSatisfy(kept -> assertThat(small.find(kept.id())).isPresent());
+        assertThat(carts.subList(2, 5))
+                .allSatisfy(kept -> assertThat(small.find(kept.id())).isPresent());
 
         Cart sixth = small.createOnce(CUSTOMER, null, this::newCart);
         assertThat(small.find(carts.get(2).id())).isEmpty();
@@ -174,10 +175,14 @@ class CartStoreTest {
         Cart cart = store.createOnce(CUSTOMER, null, this::newCart);
 
         clock.advance(LIFETIME.plus(RETENTION));
-        assertThat(store.find(cart.id())).as("expired, at the end of its retention").isPresent();
+        assertThat(store.find(cart.id()))
+                .as("expired, at the end of its retention")
+                .isPresent();
 
         clock.advance(Duration.ofMillis(1));
-        assertThat(store.find(cart.id())).as("past its retention, with no create since").isEmpty();
+        assertThat(store.find(cart.id()))
+                .as("past its retention, with no create since")
+                .isEmpty();
         assertThat(store.tryHold(cart.id())).isEmpty();
         assertThat(store.isHeld(cart.id())).isFalse();
 
@@ -259,12 +264,10 @@ class CartStoreTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger log = Logger.getLogger(CartStore.class.getName());
         log.addHandler(capture);
@@ -291,7 +294,8 @@ class CartStoreTest {
     @Test
     void aRetentionKeepsAtLeastOneCartAndNoNegativeTime() {
         assertThatThrownBy(() -> new CartRetention(0, RETENTION)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new CartRetention(1, Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CartRetention(1, Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(new CartRetention(1, Duration.ZERO).maxCarts()).isEqualTo(1);
     }
 }
