@@ -24,7 +24,10 @@ interface AnswerCheck {
         };
     }
 
-    /** A success has a catalog error on the line at the path (README: a quantity out of range is error 10010). */
+    /**
+     * A success has a catalog error on the line at the path (docs/sandbox-behaviour.md: a quantity out of range
+     * is error 10010).
+     */
     static AnswerCheck lineInError(TreePath line) {
         return (answer, body) -> !answer.successful()
                         || line.in(body).path("error").path("errorCode").isIntegralNumber()
@@ -33,8 +36,8 @@ interface AnswerCheck {
     }
 
     /**
-     * A 400 names the property or header it refuses (README: wrong types, null list elements and values
-     * beyond the contract's limits are refused "naming the property or header").
+     * A 400 names the property or header it refuses (docs/sandbox-behaviour.md: wrong types, null list elements
+     * and values beyond the contract's limits are refused "naming the property or header").
      */
     static AnswerCheck refusalNames(String name) {
         return (answer, body) ->

@@ -20,8 +20,8 @@ final class CartSchema {
 
     /**
      * What the service sets and ignores on input: the contract's wire rules ("Properties that the service
-     * sets ... are ignored on input"), and {@code lastModifiedUser}, which create assigns (README, "How the
-     * sandbox behaves"). A schema's own {@code readOnly} counts too.
+     * sets ... are ignored on input"), and {@code lastModifiedUser}, which create assigns
+     * (docs/sandbox-behaviour.md). A schema's own {@code readOnly} counts too.
      */
     private static final Set<String> SERVICE_SET = Set.of(
             "Cart.id",

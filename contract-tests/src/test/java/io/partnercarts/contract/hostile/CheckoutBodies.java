@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Checkout bodies. The contract says the body is ignored ("No body or any JSON value is accepted"), so
  * any JSON is accepted; what is not JSON, or is too deep or too large for a parser, may be refused. JSON
- * that is not UTF-8 is refused, as every body's (README, "How the sandbox behaves").
+ * that is not UTF-8 is refused, as every body's (docs/sandbox-behaviour.md).
  */
 final class CheckoutBodies {
     private CheckoutBodies() {}
@@ -73,7 +73,7 @@ final class CheckoutBodies {
         return kinds;
     }
 
-    /** The success answer of every checkout of the cart: the first result, byte for byte (README). */
+    /** The success answer of every checkout of the cart: the first result, byte for byte (docs/sandbox-behaviour.md). */
     static AnswerCheck sameResultAs(String firstResult) {
         byte[] expected = firstResult.getBytes(StandardCharsets.UTF_8);
         return (answer, body) -> !answer.successful() || Arrays.equals(answer.body(), expected)

@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * A small valid cart, named with odd Unicode, as bytes: in every encoding JSON once allowed, with and
  * without a byte order mark, under a declared charset that matches the bytes or not, and with bytes that
- * are not text in the encoding. Text is UTF-8 (RFC 8259, section 8.1; README, "How the sandbox behaves"):
+ * are not text in the encoding. Text is UTF-8 (RFC 8259, section 8.1; docs/sandbox-behaviour.md):
  * UTF-8, with or without a byte order mark, under no charset or {@code charset=utf-8}, is accepted and the
  * cart carries the name that was sent; any other encoding or charset, and any byte that is not UTF-8, is
  * refused.

@@ -3,7 +3,7 @@ package io.partnercarts.contract.hostile;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 
-/** What the contract and the README say a hostile request must get. */
+/** What the contract and docs/sandbox-behaviour.md say a hostile request must get. */
 enum Outcome {
     /** A success: the request is valid, however odd. */
     ACCEPTED("a 2xx"),

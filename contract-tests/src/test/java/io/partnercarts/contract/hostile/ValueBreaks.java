@@ -21,7 +21,7 @@ final class ValueBreaks {
     private ValueBreaks() {}
 
     /**
-     * Enum values in another case, which the README promises to accept ("bind ... enum values
+     * Enum values in another case, which docs/sandbox-behaviour.md promises to accept ("bind ... enum values
      * case-insensitively"), and values that are no enum value at all, which must be refused.
      */
     static List<CaseKind<HostileBody>> enums(ObjectNode base) {
@@ -276,7 +276,7 @@ final class ValueBreaks {
                         .noneMatch(known -> asciiLowerCase(known).equals(asciiLowerCase(text))));
     }
 
-    /** Only A to Z folded, as the service folds enum values (README, "How the sandbox behaves"). */
+    /** Only A to Z folded, as the service folds enum values (docs/sandbox-behaviour.md). */
     private static String asciiLowerCase(String text) {
         StringBuilder folded = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {

@@ -17,7 +17,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Parses and checks the JSON of a fixtures file; the format is described in the README. */
+/** Parses and checks the JSON of a fixtures file; the format is described in docs/sandbox-behaviour.md (Fixtures). */
 final class FixturesReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
