@@ -16,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -50,12 +51,12 @@ public final class ConstraintViolationMapper implements ExceptionMapper<Constrai
             return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " '" + name + "' " + problem + ".";
         }
 
+        /** What is wrong, then how: the same key order in every answer. */
         Map<String, String> asData() {
-            return Map.of(
-                    kind.equals("property") ? "property" : kind.equals("header") ? "header" : "parameter",
-                    name,
-                    "problem",
-                    problem);
+            Map<String, String> data = new LinkedHashMap<>();
+            data.put(kind.equals("property") ? "property" : kind.equals("header") ? "header" : "parameter", name);
+            data.put("problem", problem);
+            return data;
         }
     }
 
