@@ -1,5 +1,6 @@
 package io.partnercarts.server;
 
+import io.partnercarts.server.catalog.Fixtures;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Starts the sandbox server from the command line; every flag also has an environment variable. A flag
@@ -81,12 +83,26 @@ public final class Main implements Callable<Integer> {
                     + " (env PARTNER_CARTS_ACCESS_LOG=false). Default: ${DEFAULT-VALUE}.")
     boolean accessLog;
 
+    @Option(
+            names = "--print-fixtures-schema",
+            description = "Print the JSON Schema of a fixtures file and exit; save it beside your file and name it"
+                    + " in the file's \"$schema\" for an editor to check the file as you type.")
+    boolean printFixturesSchema;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new Main()).execute(args));
     }
 
     @Override
     public Integer call() throws InterruptedException {
+        if (printFixturesSchema) {
+            spec.commandLine().getOut().print(Fixtures.schema());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         quietenContainerLogs();
         ServerSettings settings = ServerSettings.DEFAULTS
                 .withHost(host)

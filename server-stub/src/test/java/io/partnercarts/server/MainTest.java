@@ -3,6 +3,7 @@ package io.partnercarts.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.partnercarts.server.catalog.Fixtures;
 import io.partnercarts.server.store.CartRetention;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -120,6 +121,16 @@ class MainTest {
                 .contains("Invalid value for option '--expired-cart-retention': must be zero or a positive"
                         + " ISO-8601 duration such as P1D")
                 .contains("Usage");
+    }
+
+    @Test
+    void printsTheFixturesSchemaAndStops() {
+        StringWriter out = new StringWriter();
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(new PrintWriter(out));
+
+        assertThat(commandLine.execute("--print-fixtures-schema")).isZero();
+        assertThat(out.toString()).isEqualTo(Fixtures.schema()).contains("\"$id\": \"urn:partner-carts:fixtures\"");
     }
 
     private static void assumeNoSettingInTheEnvironment() {

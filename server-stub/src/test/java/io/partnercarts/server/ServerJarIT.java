@@ -2,6 +2,7 @@ package io.partnercarts.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnercarts.server.catalog.Fixtures;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -122,32 +123,42 @@ class ServerJarIT {
     @Test
     void refusesAMissingFixturesFileWithOneClearLine() throws Exception {
         Path missing = workDir.resolve("nope.json");
-        process = launch(Map.of(), "--port", "0", "--fixtures", missing.toString());
+        String stderr =
+                runToEnd(1, "--port", "0", "--fixtures", missing.toString()).stderr();
 
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).isEqualTo(1);
-        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(stderr).contains("nope.json").doesNotContain("Exception", "\tat ");
     }
 
     @Test
-    void refusesABadFlagWithUsage() throws Exception {
-        process = launch(Map.of(), "--port", "eighty");
+    void refusesABrokenFixturesFileWithOneLineNamingWhereAndWhat() throws Exception {
+        Path fixtures = workDir.resolve("fixtures.json");
+        Files.writeString(fixtures, """
+                {"partnerUser": "sandbox-user", "customers": [],
+                 "offers": [{"catalogItemId": "A:1:B", "name": "A plan", "purchaseSystem": "modern",
+                             "billingCycles": ["weekly"]}]}
+                """);
+        String stderr =
+                runToEnd(1, "--port", "0", "--fixtures", fixtures.toString()).stderr();
 
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).isEqualTo(2);
-        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(stderr).contains("--port").contains("Usage");
+        assertThat(stderr.strip())
+                .startsWith("partner-carts: Fixtures file " + fixtures + ": $.offers[0].billingCycles[0] is 'weekly';")
+                .doesNotContain("\n");
+    }
+
+    @Test
+    void printsTheFixturesSchema() throws Exception {
+        assertThat(runToEnd(0, "--print-fixtures-schema").stdout()).isEqualTo(Fixtures.schema());
+    }
+
+    @Test
+    void refusesABadFlagWithUsage() throws Exception {
+        assertThat(runToEnd(2, "--port", "eighty").stderr()).contains("--port").contains("Usage");
     }
 
     @Test
     void reportsTheVersionItWasBuiltAs() throws Exception {
-        process = launch(Map.of(), "--version");
-
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).isZero();
-        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(stdout.trim()).isEqualTo("partner-carts-server " + System.getProperty("project.version"));
+        assertThat(runToEnd(0, "--version").stdout().trim())
+                .isEqualTo("partner-carts-server " + System.getProperty("project.version"));
     }
 
     @Test
@@ -194,6 +205,18 @@ class ServerJarIT {
         assertThat(listening.find()).isTrue();
         return URI.create(listening.group(1));
     }
+
+    /** Runs the jar until it exits by itself, which it must do with {@code status}; what it printed. */
+    private Ended runToEnd(int status, String... args) throws Exception {
+        process = launch(Map.of(), args);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(status);
+        return new Ended(
+                new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+                new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    private record Ended(String stdout, String stderr) {}
 
     private Process launch(Map<String, String> env, String... args) throws IOException {
         return launch(env, false, args);

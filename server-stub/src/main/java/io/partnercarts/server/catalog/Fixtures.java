@@ -24,6 +24,14 @@ public final class Fixtures {
         return BuiltIn.FIXTURES;
     }
 
+    /**
+     * The JSON Schema of a fixtures file, {@code fixtures.schema.json}: the one description of the format, which
+     * {@link #load} holds a file to and an editor can check a file against as it is typed.
+     */
+    public static String schema() {
+        return FixturesSchema.text();
+    }
+
     /** Reads a fixtures file, refusing it with a one-line {@link FixturesException} when it cannot be used. */
     public static Fixtures load(Path file) {
         if (!Files.exists(file)) {

@@ -4,55 +4,45 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.partnercarts.server.core.BillingCycle;
-import io.partnercarts.server.core.GuidForm;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.partnercarts.server.catalog.FixturesFile.OfferEntry;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.function.Function;
 
-/** Parses and checks the JSON of a fixtures file; the format is described in docs/sandbox-behaviour.md (Fixtures). */
+/**
+ * Reads a fixtures file: parses its JSON, checks it against {@link FixturesSchema}, binds it to
+ * {@link FixturesFile} and checks the little a schema cannot say (unique ids, minQuantity up to maxQuantity).
+ * Every refusal is one line: the file, a JSON path in it, what is wrong there. Users read the format in
+ * docs/sandbox-behaviour.md (Fixtures).
+ */
 final class FixturesReader {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-
-    private static final Set<String> TOP_FIELDS = Set.of("partnerUser", "customers", "offers");
-    private static final Set<String> CUSTOMER_FIELDS =
-            Set.of("id", "companyName", "country", "currencyCode", "currencySymbol", "serviceError");
-    private static final Set<String> OFFER_FIELDS = Set.of(
-            "catalogItemId",
-            "name",
-            "purchaseSystem",
-            "billingCycles",
-            "termDurations",
-            "minQuantity",
-            "maxQuantity",
-            "requiredProvisioningContext",
-            "unitPrice",
-            "checkout");
-    private static final Set<String> CHECKOUT_FIELDS =
-            Set.of("failure", "failedAttempts", "delayMillis", "serviceError");
-    private static final Set<String> FAILURE_FIELDS = Set.of("code", "description");
-
-    private static final int DEFAULT_MIN_QUANTITY = 1;
-    private static final int DEFAULT_MAX_QUANTITY = 10_000;
 
     private FixturesReader() {}
 
     static Fixtures read(InputStream in, String source) throws IOException {
-        FixtureObject top = new FixtureObject(parse(in, source), source, "the top-level value");
-        top.allowOnly(TOP_FIELDS);
-        String partnerUser = top.requiredText("partnerUser");
-        List<Customer> customers = customers(top.requiredObjectList("customers"));
-        List<Offer> offers = offers(top.requiredObjectList("offers"));
-        return new Fixtures(new Catalog(offers), new Customers(customers), partnerUser);
+        JsonNode document = withoutNullFields(parse(in, source));
+        FixturesSchema.problem(document).ifPresent(problem -> {
+            throw refusal(source, problem);
+        });
+        FixturesFile file = JSON.treeToValue(document, FixturesFile.class);
+        requireUnique(source, file.customers(), Customer::id, "customers", "id");
+        requireUnique(source, file.offers(), OfferEntry::catalogItemId, "offers", "catalogItemId");
+        for (int i = 0; i < file.offers().size(); i++) {
+            OfferEntry offer = file.offers().get(i);
+            if (offer.minQuantity() > offer.maxQuantity()) {
+                throw refusal(
+                        source,
+                        "$.offers[" + i + "] needs minQuantity <= maxQuantity, but has " + offer.minQuantity() + ".."
+                                + offer.maxQuantity());
+            }
+        }
+        List<Offer> offers = file.offers().stream().map(OfferEntry::toOffer).toList();
+        return new Fixtures(new Catalog(offers), new Customers(file.customers()), file.partnerUser());
     }
 
     private static JsonNode parse(InputStream in, String source) throws IOException {
@@ -81,123 +71,32 @@ final class FixturesReader {
         return oneLine.substring(0, open >= 0 ? open : source).trim();
     }
 
-    private static List<Customer> customers(List<FixtureObject> entries) {
-        List<Customer> customers = new ArrayList<>();
-        Set<UUID> seen = new HashSet<>();
-        for (FixtureObject entry : entries) {
-            entry.allowOnly(CUSTOMER_FIELDS);
-            String id = entry.requiredText("id");
-            if (!GuidForm.matches(id)) {
-                throw entry.invalid("has id '" + id + "' that is not a GUID");
+    /** An explicit JSON null counts as an absent field, at any depth (a null entry of an array stays, and is refused). */
+    private static JsonNode withoutNullFields(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.properties().removeIf(field -> field.getValue().isNull());
+        }
+        node.forEach(FixturesReader::withoutNullFields);
+        return node;
+    }
+
+    /** A schema cannot say "no two entries with the same field": the second of two is refused, naming the first. */
+    private static <T> void requireUnique(
+            String source, List<T> entries, Function<T, Object> key, String array, String field) {
+        Map<Object, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Object value = key.apply(entries.get(i));
+            Integer first = firstIndex.putIfAbsent(value, i);
+            if (first != null) {
+                throw refusal(
+                        source,
+                        "$." + array + "[" + i + "]." + field + " '" + value + "' appears more than once (first at $."
+                                + array + "[" + first + "])");
             }
-            UUID customerId = UUID.fromString(id);
-            FixtureObject customer = entry.describedAs("customer " + id);
-            if (!seen.add(customerId)) {
-                throw customer.invalid("appears more than once");
-            }
-            customers.add(new Customer(
-                    customerId,
-                    customer.requiredText("companyName"),
-                    matching(customer, "country", COUNTRY, "a two-letter upper-case country code such as US"),
-                    matching(customer, "currencyCode", CURRENCY, "a three-letter upper-case currency code such as USD"),
-                    customer.requiredText("currencySymbol"),
-                    customer.optionalBoolean("serviceError", false)));
         }
-        return customers;
     }
 
-    private static String matching(FixtureObject entry, String field, Pattern pattern, String expected) {
-        String value = entry.requiredText(field);
-        if (!pattern.matcher(value).matches()) {
-            throw entry.invalid("has " + field + " '" + value + "' that is not " + expected);
-        }
-        return value;
-    }
-
-    private static List<Offer> offers(List<FixtureObject> entries) {
-        List<Offer> offers = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (FixtureObject entry : entries) {
-            entry.allowOnly(OFFER_FIELDS);
-            String catalogItemId = entry.requiredText("catalogItemId");
-            FixtureObject offer = entry.describedAs("offer " + catalogItemId);
-            if (!seen.add(catalogItemId)) {
-                throw offer.invalid("appears more than once");
-            }
-            offers.add(offer(catalogItemId, offer));
-        }
-        return offers;
-    }
-
-    private static Offer offer(String catalogItemId, FixtureObject offer) {
-        String name = offer.requiredText("name");
-        String system = offer.requiredText("purchaseSystem");
-        PurchaseSystem purchaseSystem = PurchaseSystem.fromFixtureName(system)
-                .orElseThrow(() -> offer.invalid("has purchaseSystem '" + system + "'; expected legacy or modern"));
-        List<BillingCycle> billingCycles = billingCycles(offer);
-        List<String> termDurations = offer.textList("termDurations");
-        int minQuantity = offer.optionalInt("minQuantity").orElse(DEFAULT_MIN_QUANTITY);
-        int maxQuantity = offer.optionalInt("maxQuantity").orElse(DEFAULT_MAX_QUANTITY);
-        if (minQuantity < 1 || maxQuantity < minQuantity) {
-            throw offer.invalid("needs 1 <= minQuantity <= maxQuantity, but has " + minQuantity + ".." + maxQuantity);
-        }
-        List<String> provisioningKeys = offer.textList("requiredProvisioningContext");
-        Double unitPrice = offer.optionalNumber("unitPrice").orElse(null);
-        if (unitPrice != null && unitPrice < 0) {
-            throw offer.invalid("has a negative unitPrice");
-        }
-        CheckoutBehaviour checkout = offer.optionalObject("checkout")
-                .map(FixturesReader::checkoutBehaviour)
-                .orElse(CheckoutBehaviour.SUCCEEDS);
-        return new Offer(
-                catalogItemId,
-                name,
-                purchaseSystem,
-                billingCycles,
-                termDurations,
-                minQuantity,
-                maxQuantity,
-                provisioningKeys,
-                unitPrice,
-                checkout);
-    }
-
-    private static List<BillingCycle> billingCycles(FixtureObject offer) {
-        List<BillingCycle> cycles = new ArrayList<>();
-        for (String name : offer.textList("billingCycles")) {
-            cycles.add(BillingCycle.fromWireName(name)
-                    .orElseThrow(() -> offer.invalid("has billing cycle '" + name + "'; expected one of "
-                            + Arrays.stream(BillingCycle.values())
-                                    .map(BillingCycle::wireName)
-                                    .collect(Collectors.joining(", ")))));
-        }
-        if (cycles.isEmpty()) {
-            throw offer.invalid("needs at least one entry in 'billingCycles'");
-        }
-        return cycles;
-    }
-
-    private static CheckoutBehaviour checkoutBehaviour(FixtureObject checkout) {
-        checkout.allowOnly(CHECKOUT_FIELDS);
-        CheckoutFailure failure = checkout.optionalObject("failure")
-                .map(entry -> {
-                    entry.allowOnly(FAILURE_FIELDS);
-                    int code = entry.optionalInt("code").orElseThrow(() -> entry.invalid("needs a numeric 'code'"));
-                    return new CheckoutFailure(code, entry.requiredText("description"));
-                })
-                .orElse(null);
-        int failedAttempts = checkout.optionalInt("failedAttempts").orElse(CheckoutBehaviour.ALWAYS);
-        if (failedAttempts < CheckoutBehaviour.ALWAYS) {
-            throw checkout.invalid("has failedAttempts " + failedAttempts + "; expected -1 (always) or a count");
-        }
-        if (failure == null && checkout.optionalInt("failedAttempts").isPresent()) {
-            throw checkout.invalid("has failedAttempts but no 'failure' to fail with");
-        }
-        long delayMillis = checkout.optionalLong("delayMillis").orElse(0L);
-        if (delayMillis < 0) {
-            throw checkout.invalid("has a negative delayMillis");
-        }
-        return new CheckoutBehaviour(
-                failure, failedAttempts, delayMillis, checkout.optionalBoolean("serviceError", false));
+    private static FixturesException refusal(String source, String problem) {
+        return new FixturesException(source + ": " + problem + ".");
     }
 }

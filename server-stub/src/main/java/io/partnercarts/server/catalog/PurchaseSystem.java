@@ -1,7 +1,6 @@
 package io.partnercarts.server.catalog;
 
-import java.util.Arrays;
-import java.util.Optional;
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The back end that takes an offer's orders: legacy offers are ordered one line at a time and complete
@@ -17,13 +16,9 @@ public enum PurchaseSystem {
         this.fixtureName = fixtureName;
     }
 
+    /** How a fixtures file names it; Jackson reads it by this name. */
+    @JsonValue
     public String fixtureName() {
         return fixtureName;
-    }
-
-    public static Optional<PurchaseSystem> fromFixtureName(String name) {
-        return Arrays.stream(values())
-                .filter(system -> system.fixtureName.equals(name))
-                .findFirst();
     }
 }
