@@ -58,7 +58,8 @@ class PublishedClientIT {
                   </servers>
                 </settings>
                 """.formatted(DEPLOYER, PASSWORD));
-        // The publishing command of docs/integrators.md. No tests (this one would run again), nothing installed into the
+        // The publishing command of docs/integrators.md. No tests (this one would run again), nothing installed into
+        // the
         // local repository that this build and others share.
         maven.run(
                 "deploy",
