@@ -31,7 +31,9 @@ public final class Main implements Callable<Integer> {
     private static final Logger[] CHATTY_LOGS = {
         Logger.getLogger("org.glassfish"),
         Logger.getLogger("org.hibernate.validator"),
-        Logger.getLogger("org.eclipse.jetty")
+        Logger.getLogger("org.eclipse.jetty"),
+        Logger.getLogger("com.zaxxer.hikari"),
+        Logger.getLogger("org.flywaydb")
     };
 
     @Option(names = "--host", description = "Address to listen on (env PARTNER_CARTS_HOST). Default: ${DEFAULT-VALUE}.")
@@ -64,8 +66,9 @@ public final class Main implements Callable<Integer> {
     @Option(
             names = "--max-carts",
             converter = AtLeastOneConverter.class,
-            description = "How many carts the server keeps; beyond that each new cart evicts the oldest"
-                    + " (env PARTNER_CARTS_MAX_CARTS). Default: ${DEFAULT-VALUE}.")
+            description = "How many carts the server keeps in memory; beyond that each new cart evicts the oldest;"
+                    + " a database keeps every cart until it expires (env PARTNER_CARTS_MAX_CARTS)."
+                    + " Default: ${DEFAULT-VALUE}.")
     int maxCarts;
 
     @Option(
@@ -74,6 +77,39 @@ public final class Main implements Callable<Integer> {
             description = "How long an expired cart can still be read before it is forgotten, ISO-8601"
                     + " (env PARTNER_CARTS_EXPIRED_CART_RETENTION). Default: ${DEFAULT-VALUE}.")
     Duration expiredCartRetention;
+
+    @Option(
+            names = "--database-url",
+            description =
+                    "Keep carts in this PostgreSQL database, jdbc:postgresql://HOST:PORT/DATABASE, shared by every"
+                            + " instance given it; none keeps them in memory (env PARTNER_CARTS_DATABASE_URL).")
+    String databaseUrl;
+
+    @Option(
+            names = "--database-user",
+            description = "The database user, unless the URL names it (env PARTNER_CARTS_DATABASE_USER).")
+    String databaseUser;
+
+    @Option(
+            names = "--database-password",
+            description = "The database user's password, unless the URL holds it (env PARTNER_CARTS_DATABASE_PASSWORD;"
+                    + " prefer the variable: a flag's value shows in the process list).")
+    String databasePassword;
+
+    @Option(
+            names = "--database-pool-size",
+            converter = AtLeastOneConverter.class,
+            description = "How many database connections the server opens at most"
+                    + " (env PARTNER_CARTS_DATABASE_POOL_SIZE). Default: ${DEFAULT-VALUE}.")
+    int databasePoolSize;
+
+    @Option(
+            names = "--checkout-lease",
+            converter = DurationConverter.class,
+            description = "With a database: how long a checkout holds its cart, ISO-8601; a checkout cut short by a"
+                    + " crash blocks its cart that long, and it must be longer than the slowest offer's provisioning"
+                    + " (env PARTNER_CARTS_CHECKOUT_LEASE). Default: ${DEFAULT-VALUE}.")
+    Duration checkoutLease;
 
     @Option(
             names = "--access-log",
@@ -112,7 +148,12 @@ public final class Main implements Callable<Integer> {
                 .withIdleTimeout(idleTimeout)
                 .withAccessLog(accessLog)
                 .withMaxCarts(maxCarts)
-                .withExpiredCartRetention(expiredCartRetention);
+                .withExpiredCartRetention(expiredCartRetention)
+                .withDatabaseUrl(databaseUrl)
+                .withDatabaseUser(databaseUser)
+                .withDatabasePassword(databasePassword)
+                .withDatabasePoolSize(databasePoolSize)
+                .withCheckoutLease(checkoutLease);
         CartsServer server;
         try {
             server = CartsServer.start(settings);
@@ -179,6 +220,11 @@ public final class Main implements Callable<Integer> {
             byFlag.put("--max-carts", String.valueOf(defaults.maxCarts()));
             byFlag.put("--expired-cart-retention", iso8601(defaults.expiredCartRetention()));
             byFlag.put("--access-log", String.valueOf(defaults.accessLog()));
+            byFlag.put("--database-url", defaults.databaseUrl());
+            byFlag.put("--database-user", defaults.databaseUser());
+            byFlag.put("--database-password", defaults.databasePassword());
+            byFlag.put("--database-pool-size", String.valueOf(defaults.databasePoolSize()));
+            byFlag.put("--checkout-lease", iso8601(defaults.checkoutLease()));
             return byFlag;
         }
 

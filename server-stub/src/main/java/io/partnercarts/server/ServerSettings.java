@@ -11,7 +11,13 @@ import java.util.function.Consumer;
  * port 0 means any free port; {@code idleTimeout} is how long a connection may send nothing before it
  * is closed (a slow or stalled sender included); {@code accessLog} writes a line per request to
  * standard output; {@code maxCarts} and {@code expiredCartRetention} bound what the cart store keeps
- * (see {@link CartRetention}).
+ * (see {@link CartRetention}; the maximum bounds the in-memory store only).
+ *
+ * <p>{@code databaseUrl} null keeps carts in memory; a {@code jdbc:postgresql://} URL keeps them in that
+ * database, reached as {@code databaseUser} with {@code databasePassword} (either may instead be in the URL;
+ * null means not given here) through a pool of at most {@code databasePoolSize} connections. A checkout
+ * leases its cart for {@code checkoutLease}: should its instance die mid-checkout, the next checkout of the
+ * cart can take over once the lease has run out. {@link #toString} never shows the password.
  */
 public record ServerSettings(
         String host,
@@ -22,7 +28,12 @@ public record ServerSettings(
         Duration idleTimeout,
         boolean accessLog,
         int maxCarts,
-        Duration expiredCartRetention) {
+        Duration expiredCartRetention,
+        String databaseUrl,
+        String databaseUser,
+        String databasePassword,
+        int databasePoolSize,
+        Duration checkoutLease) {
 
     public static final ServerSettings DEFAULTS = new ServerSettings(
             "127.0.0.1",
@@ -33,7 +44,14 @@ public record ServerSettings(
             Duration.ofSeconds(30),
             true,
             CartRetention.DEFAULTS.maxCarts(),
-            CartRetention.DEFAULTS.expiredCartRetention());
+            CartRetention.DEFAULTS.expiredCartRetention(),
+            null,
+            null,
+            null,
+            10,
+            // Longer than any checkout of the built-in fixtures (the slowest offer provisions for 2 s), short
+            // enough that a cart whose checkout died with its instance is checked out again within a minute.
+            Duration.ofSeconds(30));
 
     public ServerSettings withHost(String newHost) {
         return changed(changes -> changes.host = newHost);
@@ -71,6 +89,42 @@ public record ServerSettings(
         return changed(changes -> changes.expiredCartRetention = newExpiredCartRetention);
     }
 
+    public ServerSettings withDatabaseUrl(String newDatabaseUrl) {
+        return changed(changes -> changes.databaseUrl = newDatabaseUrl);
+    }
+
+    public ServerSettings withDatabaseUser(String newDatabaseUser) {
+        return changed(changes -> changes.databaseUser = newDatabaseUser);
+    }
+
+    public ServerSettings withDatabasePassword(String newDatabasePassword) {
+        return changed(changes -> changes.databasePassword = newDatabasePassword);
+    }
+
+    public ServerSettings withDatabasePoolSize(int newDatabasePoolSize) {
+        return changed(changes -> changes.databasePoolSize = newDatabasePoolSize);
+    }
+
+    public ServerSettings withCheckoutLease(Duration newCheckoutLease) {
+        return changed(changes -> changes.checkoutLease = newCheckoutLease);
+    }
+
+    /** Whether carts are kept in a database rather than in memory. */
+    public boolean usesDatabase() {
+        return databaseUrl != null;
+    }
+
+    /** Every component, the password masked: settings are printed, logged and shown in test failures. */
+    @Override
+    public String toString() {
+        return "ServerSettings[host=" + host + ", port=" + port + ", fixturesFile=" + fixturesFile + ", clock=" + clock
+                + ", cartLifetime=" + cartLifetime + ", idleTimeout=" + idleTimeout + ", accessLog=" + accessLog
+                + ", maxCarts=" + maxCarts + ", expiredCartRetention=" + expiredCartRetention + ", databaseUrl="
+                + databaseUrl + ", databaseUser=" + databaseUser + ", databasePassword="
+                + (databasePassword == null ? null : "(hidden)") + ", databasePoolSize=" + databasePoolSize
+                + ", checkoutLease=" + checkoutLease + "]";
+    }
+
     /** What the cart store keeps; refuses a maximum below one or a negative retention. */
     public CartRetention cartRetention() {
         return new CartRetention(maxCarts, expiredCartRetention);
@@ -93,6 +147,11 @@ public record ServerSettings(
         boolean accessLog;
         int maxCarts;
         Duration expiredCartRetention;
+        String databaseUrl;
+        String databaseUser;
+        String databasePassword;
+        int databasePoolSize;
+        Duration checkoutLease;
 
         Changes(ServerSettings settings) {
             host = settings.host;
@@ -104,6 +163,11 @@ public record ServerSettings(
             accessLog = settings.accessLog;
             maxCarts = settings.maxCarts;
             expiredCartRetention = settings.expiredCartRetention;
+            databaseUrl = settings.databaseUrl;
+            databaseUser = settings.databaseUser;
+            databasePassword = settings.databasePassword;
+            databasePoolSize = settings.databasePoolSize;
+            checkoutLease = settings.checkoutLease;
         }
 
         ServerSettings settings() {
@@ -116,7 +180,12 @@ public record ServerSettings(
                     idleTimeout,
                     accessLog,
                     maxCarts,
-                    expiredCartRetention);
+                    expiredCartRetention,
+                    databaseUrl,
+                    databaseUser,
+                    databasePassword,
+                    databasePoolSize,
+                    checkoutLease);
         }
     }
 }

@@ -24,7 +24,12 @@ class MainTest {
             "--idle-timeout",
             "--max-carts",
             "--expired-cart-retention",
-            "--access-log");
+            "--access-log",
+            "--database-url",
+            "--database-user",
+            "--database-password",
+            "--database-pool-size",
+            "--checkout-lease");
 
     @Test
     void everyDefaultIsTheOneInServerSettings() {
@@ -40,6 +45,12 @@ class MainTest {
         assertThat(main.maxCarts).isEqualTo(defaults.maxCarts());
         assertThat(main.expiredCartRetention).isEqualTo(defaults.expiredCartRetention());
         assertThat(main.accessLog).isEqualTo(defaults.accessLog());
+        assertThat(main.databaseUrl).as("in memory").isNull();
+        assertThat(defaults.databaseUrl()).isNull();
+        assertThat(main.databaseUser).isEqualTo(defaults.databaseUser()).isNull();
+        assertThat(main.databasePassword).isEqualTo(defaults.databasePassword()).isNull();
+        assertThat(main.databasePoolSize).isEqualTo(defaults.databasePoolSize());
+        assertThat(main.checkoutLease).isEqualTo(defaults.checkoutLease());
     }
 
     @Test
@@ -61,6 +72,11 @@ class MainTest {
                 .isEqualTo("P1D")
                 .satisfies(shown -> assertThat(Duration.parse(shown)).isEqualTo(defaults.expiredCartRetention()));
         assertThat(defaultInHelp(help, "--[no-]access-log")).isEqualTo(String.valueOf(defaults.accessLog()));
+        assertThat(defaultInHelp(help, "--database-pool-size=<databasePoolSize>"))
+                .isEqualTo(String.valueOf(defaults.databasePoolSize()));
+        assertThat(defaultInHelp(help, "--checkout-lease=<checkoutLease>"))
+                .isEqualTo("PT30S")
+                .satisfies(shown -> assertThat(Duration.parse(shown)).isEqualTo(defaults.checkoutLease()));
         assertThat(defaults.fixturesFile()).as("no file: the built-in fixtures").isNull();
         assertThat(help).contains("replacing the built-in ones (env PARTNER_CARTS_FIXTURES). -h, --help");
     }
@@ -131,6 +147,44 @@ class MainTest {
 
         assertThat(commandLine.execute("--print-fixtures-schema")).isZero();
         assertThat(out.toString()).isEqualTo(Fixtures.schema()).contains("\"$id\": \"urn:partner-carts:fixtures\"");
+    }
+
+    @Test
+    void readsTheDatabaseSettings() {
+        Main main = parsed(
+                "--database-url",
+                "jdbc:postgresql://db.example:5432/carts",
+                "--database-user",
+                "carts",
+                "--database-password",
+                "s3cret",
+                "--database-pool-size",
+                "4",
+                "--checkout-lease",
+                "PT5S");
+
+        assertThat(main.databaseUrl).isEqualTo("jdbc:postgresql://db.example:5432/carts");
+        assertThat(main.databaseUser).isEqualTo("carts");
+        assertThat(main.databasePassword).isEqualTo("s3cret");
+        assertThat(main.databasePoolSize).isEqualTo(4);
+        assertThat(main.checkoutLease).isEqualTo(Duration.ofSeconds(5));
+        assertThat(refusal("--checkout-lease", "PT0S")).contains("'--checkout-lease': must be a positive");
+        assertThat(refusal("--database-pool-size", "0")).contains("'--database-pool-size': must be a whole number");
+    }
+
+    @Test
+    void settingsNeverShowThePassword() {
+        ServerSettings settings = ServerSettings.DEFAULTS
+                .withDatabaseUrl("jdbc:postgresql://db.example/carts")
+                .withDatabaseUser("carts")
+                .withDatabasePassword("s3cret");
+
+        assertThat(settings.toString())
+                .doesNotContain("s3cret")
+                .contains(
+                        "databaseUrl=jdbc:postgresql://db.example/carts", "databaseUser=carts", "checkoutLease=PT30S");
+        assertThat(settings.databasePassword()).isEqualTo("s3cret");
+        assertThat(ServerSettings.DEFAULTS.toString()).contains("databasePassword=null");
     }
 
     private static void assumeNoSettingInTheEnvironment() {
