@@ -2,8 +2,8 @@ package io.partnercarts.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnercarts.server.catalog.Fixtures;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.partnercarts.server.catalog.Fixtures;
 import io.partnercarts.server.testsupport.LocalPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
