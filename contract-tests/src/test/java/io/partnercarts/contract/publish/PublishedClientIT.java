@@ -3,6 +3,7 @@ package io.partnercarts.contract.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,23 +12,40 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 /**
  * Publishing, end to end: {@code mvn deploy} of a copy of this project into nginx serving a Maven
- * repository over HTTP, then {@code examples/client-consumer} built with an empty local repository
- * against what was published, driving the sandbox jar through the client.
+ * repository over HTTP; what was published checked against the Publishing section of {@code
+ * docs/integrators.md}, the server API's jars and POM read; then {@code examples/client-consumer} built with
+ * an empty local repository against what was published, driving the sandbox jar through the client.
  */
 class PublishedClientIT {
     private static final String GROUP_PATH = "io/partnercarts/";
     private static final String DEPLOYER = "deployer";
     private static final String PASSWORD = UUID.randomUUID().toString();
+    /** Its Publishing section lists every published artifact and what it is for. */
+    private static final String PUBLISHING_DOC = "docs/integrators.md";
 
     private static final Path ROOT =
             Path.of(System.getProperty("project.root")).toAbsolutePath().normalize();
@@ -49,7 +67,8 @@ class PublishedClientIT {
         maven = new NestedMaven(WORK);
 
         Path project = WORK.resolve("project");
-        SourceCopy.copy(ROOT, project, ".mvn", "pom.xml", "api-spec", "client", "server-stub", "contract-tests");
+        SourceCopy.copy(ROOT, project, ".mvn", "pom.xml");
+        SourceCopy.copy(ROOT, project, modules().toArray(String[]::new));
         Path settings = Files.writeString(WORK.resolve("deployer-settings.xml"), """
                 <settings>
                   <servers>
@@ -113,20 +132,43 @@ class PublishedClientIT {
     }
 
     @Test
-    void theClientItsParentAndTheSpecArePublishedButNotTheServerOrTheSuite() throws IOException {
-        assertThat(published("partner-carts-client"))
-                .anyMatch(name ->
-                        name.endsWith(".jar") && !name.endsWith("-sources.jar") && !name.endsWith("-javadoc.jar"))
-                .anyMatch(name -> name.endsWith("-sources.jar"))
-                .anyMatch(name -> name.endsWith("-javadoc.jar"))
-                .anyMatch(name -> name.endsWith(".pom"))
-                .anyMatch(name -> name.endsWith(".jar.sha1"));
+    void exactlyTheArtifactsThatThePublishingSectionListsArePublished() throws IOException {
+        String doc = Files.readString(ROOT.resolve(PUBLISHING_DOC));
+        int start = doc.indexOf("\n## Publishing\n");
+        assertThat(start).as("%s has a Publishing section", PUBLISHING_DOC).isNotNegative();
+        int end = doc.indexOf("\n## ", start + 1);
+        Matcher listed = Pattern.compile("^\\| `io\\.partnercarts:(partner-carts-[a-z-]+)`", Pattern.MULTILINE)
+                .matcher(doc.substring(start, end < 0 ? doc.length() : end));
+        Set<String> documented = new TreeSet<>();
+        while (listed.find()) {
+            documented.add(listed.group(1));
+        }
+
+        Set<String> published;
+        try (Stream<Path> artifacts = Files.list(group())) {
+            published = artifacts
+                    .map(artifact -> artifact.getFileName().toString())
+                    .filter(name -> name.startsWith("partner-carts-"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        assertThat(published)
+                .as("what mvn deploy published, against the table of %s, Publishing", PUBLISHING_DOC)
+                .isEqualTo(documented)
+                .contains(
+                        "partner-carts-parent",
+                        "partner-carts-api-spec",
+                        "partner-carts-client",
+                        "partner-carts-server-api")
+                .doesNotContain("partner-carts-server-stub", "partner-carts-contract-tests");
+    }
+
+    @Test
+    void theClientItsParentAndTheSpecArePublished() throws IOException {
+        assertPublishedWithSourcesAndJavadoc("partner-carts-client");
         assertThat(published("partner-carts-api-spec"))
                 .anyMatch(name -> name.endsWith(".jar"))
                 .anyMatch(name -> name.endsWith(".pom"));
         assertThat(published("partner-carts-parent")).anyMatch(name -> name.endsWith(".pom"));
-        assertThat(group().resolve("partner-carts-server-stub")).doesNotExist();
-        assertThat(group().resolve("partner-carts-contract-tests")).doesNotExist();
 
         assertThat(pom("partner-carts-parent")).contains("<licenses>", "<scm", "<developers>");
         // The client's POM stands alone: its metadata and every runtime dependency at the tested version.
@@ -140,6 +182,35 @@ class PublishedClientIT {
                         "<developers>",
                         "<artifactId>jackson-annotations</artifactId>")
                 .doesNotContain("<parent>", "<distributionManagement>");
+    }
+
+    @Test
+    void theServerApiHoldsOnlyGeneratedInterfacesAndModelsAndBringsOnlyApiJars() throws Exception {
+        String artifact = "partner-carts-server-api";
+        assertPublishedWithSourcesAndJavadoc(artifact);
+        assertThat(entries(artifact, ".jar"))
+                .contains("io/partnercarts/server/api/CartsApi.class", "io/partnercarts/server/api/model/Cart.class")
+                .filteredOn(entry -> entry.endsWith(".class"))
+                .allMatch(entry -> entry.startsWith("io/partnercarts/server/api/"));
+        assertThat(entries(artifact, "-sources.jar")).contains("io/partnercarts/server/api/CartsApi.java");
+        assertThat(entries(artifact, "-javadoc.jar")).contains("io/partnercarts/server/api/CartsApi.html");
+
+        String pom = pom(artifact);
+        assertThat(pom)
+                .contains("<name>partner-carts server-api</name>", "<description>", "<name>MIT License</name>")
+                .doesNotContain("<parent>", "<distributionManagement>");
+        // The flattened POM lists every dependency an implementer would get: no JAX-RS implementation, no
+        // container, no JSON provider; only the APIs the generated code is compiled against.
+        List<String> dependencies = dependencies(pom);
+        assertThat(dependencies)
+                .as("the dependencies of the published POM")
+                .noneMatch(dependency -> dependency.matches("(?i).*(jersey|jetty|grizzly).*"));
+        assertThat(dependencies)
+                .filteredOn(dependency -> dependency.endsWith(":compile") || dependency.endsWith(":runtime"))
+                .containsExactlyInAnyOrder(
+                        "jakarta.ws.rs:jakarta.ws.rs-api:compile",
+                        "jakarta.validation:jakarta.validation-api:compile",
+                        "com.fasterxml.jackson.core:jackson-annotations:compile");
     }
 
     @Test
@@ -174,6 +245,60 @@ class PublishedClientIT {
                 .isDirectory();
     }
 
+    /** The reactor's modules, as the root POM names them: the nested build deploys a copy of each. */
+    private static List<String> modules() throws IOException {
+        Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(ROOT.resolve("pom.xml")));
+        List<String> modules = new ArrayList<>();
+        while (module.find()) {
+            modules.add(module.group(1).trim());
+        }
+        return modules;
+    }
+
+    /** A library's jar, its sources and javadoc jars, its POM, and their checksums. */
+    private static void assertPublishedWithSourcesAndJavadoc(String artifactId) throws IOException {
+        assertThat(published(artifactId))
+                .as(artifactId)
+                .anyMatch(name ->
+                        name.endsWith(".jar") && !name.endsWith("-sources.jar") && !name.endsWith("-javadoc.jar"))
+                .anyMatch(name -> name.endsWith("-sources.jar"))
+                .anyMatch(name -> name.endsWith("-javadoc.jar"))
+                .anyMatch(name -> name.endsWith(".pom"))
+                .anyMatch(name -> name.endsWith(".jar.sha1"));
+    }
+
+    /** The entries of the newest published file of {@code artifactId} whose name ends with {@code suffix}. */
+    private static List<String> entries(String artifactId, String suffix) throws IOException {
+        try (ZipFile jar = new ZipFile(newest(artifactId, suffix).toFile())) {
+            return jar.stream().map(ZipEntry::getName).toList();
+        }
+    }
+
+    /** Each dependency of a POM as {@code groupId:artifactId:scope}. */
+    private static List<String> dependencies(String pom) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(pom)));
+        NodeList nodes = document.getElementsByTagNameNS("*", "dependency");
+        List<String> dependencies = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element dependency = (Element) nodes.item(i);
+            String scope = child(dependency, "scope");
+            dependencies.add(child(dependency, "groupId") + ":" + child(dependency, "artifactId") + ":"
+                    + (scope.isEmpty() ? "compile" : scope));
+        }
+        return dependencies;
+    }
+
+    private static String child(Element element, String name) {
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (name.equals(child.getLocalName())) {
+                return child.getTextContent().trim();
+            }
+        }
+        return "";
+    }
+
     private static HttpResponse<Void> put(HttpClient http, URI uri, String credentials) throws Exception {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(uri).PUT(HttpRequest.BodyPublishers.ofString("<project/>"));
@@ -198,10 +323,16 @@ class PublishedClientIT {
     }
 
     private static String pom(String artifactId) throws IOException {
+        return Files.readString(newest(artifactId, ".pom"));
+    }
+
+    /** Snapshot uploads are timestamped: the last name in order is the newest. */
+    private static Path newest(String artifactId, String suffix) throws IOException {
         String name = published(artifactId).stream()
-                .filter(file -> file.endsWith(".pom"))
+                .filter(file -> file.endsWith(suffix))
+                .filter(file -> !suffix.equals(".jar") || !file.matches(".*-(sources|javadoc)\\.jar"))
                 .reduce((a, b) -> b)
-                .orElseThrow();
-        return Files.readString(group().resolve(artifactId).resolve(VERSION).resolve(name));
+                .orElseThrow(() -> new AssertionError(artifactId + ": no *" + suffix + " published"));
+        return group().resolve(artifactId).resolve(VERSION).resolve(name);
     }
 }
