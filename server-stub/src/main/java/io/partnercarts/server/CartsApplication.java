@@ -22,6 +22,11 @@ import io.partnercarts.server.http.Utf8RequestBodies;
 import io.partnercarts.server.http.WholeBodies;
 import io.partnercarts.server.resources.CartsResource;
 import io.partnercarts.server.store.CartStore;
+import io.partnercarts.server.store.memory.InMemoryCartStore;
+import io.partnercarts.server.store.postgres.PostgresCartStore;
+import io.partnercarts.server.store.postgres.PostgresSettings;
+import java.time.Duration;
+import java.util.Comparator;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -32,17 +37,55 @@ import org.glassfish.jersey.server.model.ResourceMethod;
 final class CartsApplication {
     private CartsApplication() {}
 
-    static ResourceConfig create(ServerSettings settings) {
+    /** The application and the store it keeps carts in, which its owner closes when it stops. */
+    record Assembled(ResourceConfig config, CartStore store) {}
+
+    /**
+     * Everything {@code settings} name, the store opened last: a database is connected to (and migrated)
+     * only once the settings and fixtures are known to be usable. Each refusal is one line.
+     */
+    static Assembled create(ServerSettings settings) {
         Fixtures fixtures =
                 settings.fixturesFile() == null ? Fixtures.builtIn() : Fixtures.load(settings.fixturesFile());
-        if (settings.usesDatabase()) {
-            throw new IllegalStateException(
-                    "This build cannot keep carts in a database yet: leave out --database-url.");
-        }
-        CartStore store = new CartStore(settings.clock(), settings.cartRetention());
+        CartStore store = store(settings, fixtures);
         CartService carts = new CartService(fixtures, store, settings.clock(), settings.cartLifetime());
         CheckoutService checkouts = new CheckoutService(fixtures, store, settings.clock());
+        return new Assembled(resources(carts, checkouts), store);
+    }
 
+    /** In memory unless the settings name a database. */
+    private static CartStore store(ServerSettings settings, Fixtures fixtures) {
+        if (!settings.usesDatabase()) {
+            return new InMemoryCartStore(settings.clock(), settings.cartRetention());
+        }
+        PostgresSettings database = new PostgresSettings(
+                settings.databaseUrl(),
+                settings.databaseUser(),
+                settings.databasePassword(),
+                settings.databasePoolSize(),
+                settings.checkoutLease());
+        requireLeaseOutlastsProvisioning(settings.checkoutLease(), fixtures);
+        return PostgresCartStore.open(database, settings.clock(), settings.cartRetention());
+    }
+
+    /**
+     * A lease that ran out lets another checkout take the cart over: one that the slowest offer outlasts
+     * would make every checkout of that offer lose its cart to the next try.
+     */
+    private static void requireLeaseOutlastsProvisioning(Duration lease, Fixtures fixtures) {
+        fixtures.catalog().offers().stream()
+                .max(Comparator.comparingLong(offer -> offer.checkout().delayMillis()))
+                .filter(slowest ->
+                        lease.compareTo(Duration.ofMillis(slowest.checkout().delayMillis())) <= 0)
+                .ifPresent(slowest -> {
+                    throw new IllegalArgumentException("The checkout lease " + lease + " (--checkout-lease) must be"
+                            + " longer than the slowest offer's provisioning, "
+                            + Duration.ofMillis(slowest.checkout().delayMillis()) + " (offer "
+                            + slowest.catalogItemId() + ").");
+                });
+    }
+
+    private static ResourceConfig resources(CartService carts, CheckoutService checkouts) {
         return new ResourceConfig()
                 .registerResources(underApiRoot(new CartsResource(carts, checkouts)))
                 // Jackson without Jersey's own mappers, which answer text/plain and leak parser messages.

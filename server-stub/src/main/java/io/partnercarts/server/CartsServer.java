@@ -1,6 +1,7 @@
 package io.partnercarts.server;
 
 import io.partnercarts.server.http.HttpRefusals;
+import io.partnercarts.server.store.CartStore;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import org.eclipse.jetty.http.HttpCompliance;
@@ -22,10 +23,12 @@ public final class CartsServer implements AutoCloseable {
 
     private final Server jetty;
     private final URI baseUri;
+    private final CartStore store;
 
-    private CartsServer(Server jetty, URI baseUri) {
+    private CartsServer(Server jetty, URI baseUri, CartStore store) {
         this.jetty = jetty;
         this.baseUri = baseUri;
+        this.store = store;
     }
 
     /** Starts a server and returns once it accepts connections. */
@@ -38,8 +41,14 @@ public final class CartsServer implements AutoCloseable {
         connector.setPort(settings.port());
         connector.setIdleTimeout(settings.idleTimeout().toMillis());
         jetty.addConnector(connector);
-        JettyHttpContainer jersey =
-                ContainerFactory.createContainer(JettyHttpContainer.class, CartsApplication.create(settings));
+        CartsApplication.Assembled application = CartsApplication.create(settings);
+        JettyHttpContainer jersey;
+        try {
+            jersey = ContainerFactory.createContainer(JettyHttpContainer.class, application.config());
+        } catch (RuntimeException e) {
+            application.store().close();
+            throw e;
+        }
         jetty.setHandler(new RequestLimits(new UnambiguousTargets(jersey)));
         jetty.setErrorHandler(new ApiFaultErrorHandler());
         if (settings.accessLog()) {
@@ -50,6 +59,7 @@ public final class CartsServer implements AutoCloseable {
             jetty.start();
         } catch (Exception e) {
             stopQuietly(jetty);
+            application.store().close();
             throw new IllegalStateException(
                     "Cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
         }
@@ -58,7 +68,7 @@ public final class CartsServer implements AutoCloseable {
                 .port(connector.getLocalPort())
                 .path(API_ROOT)
                 .build();
-        return new CartsServer(jetty, baseUri);
+        return new CartsServer(jetty, baseUri, application.store());
     }
 
     private static HttpConfiguration http() {
@@ -77,9 +87,11 @@ public final class CartsServer implements AutoCloseable {
         return baseUri;
     }
 
+    /** Stops serving, then lets go of the store (a database's connections) once no request can use it. */
     @Override
     public void close() {
         stopQuietly(jetty);
+        store.close();
     }
 
     private static void stopQuietly(Server jetty) {

@@ -2,10 +2,13 @@ package io.partnercarts.server.carts;
 
 import io.partnercarts.server.catalog.Customer;
 import io.partnercarts.server.catalog.Customers;
+import io.partnercarts.server.core.Cart;
 import io.partnercarts.server.core.CartsException;
 import io.partnercarts.server.core.FaultCode;
 import io.partnercarts.server.store.CartHold;
 import io.partnercarts.server.store.CartStore;
+import io.partnercarts.server.store.CheckoutHistory;
+import io.partnercarts.server.store.HoldLostException;
 import io.partnercarts.server.store.StoredCart;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,14 +42,40 @@ final class CartLookup {
                 .orElseThrow(() -> notFound(customerId, cartId));
     }
 
-    /** Exclusive use of a cart that {@link #cart} found, unless the store dropped it since. */
+    /**
+     * Exclusive use of a cart that {@link #cart} found, unless the store dropped it since. A hold that
+     * another request took over before it saved (see {@link HoldLostException}) is refused as a hold that
+     * could not be taken: another request is processing the cart.
+     */
     CartHold hold(UUID customerId, UUID cartId) {
-        return store.tryHold(cartId)
-                .orElseThrow(() -> store.find(cartId).isEmpty()
-                        ? notFound(customerId, cartId)
-                        : new CartsException(
-                                FaultCode.CART_BEING_PROCESSED,
-                                "Cart " + cartId + " is being processed by another request."));
+        CartHold hold = store.tryHold(cartId)
+                .orElseThrow(
+                        () -> store.find(cartId).isEmpty() ? notFound(customerId, cartId) : beingProcessed(cartId));
+        return new CartHold() {
+            @Override
+            public StoredCart current() {
+                return hold.current();
+            }
+
+            @Override
+            public void save(Cart cart, CheckoutHistory history) {
+                try {
+                    hold.save(cart, history);
+                } catch (HoldLostException e) {
+                    throw beingProcessed(cartId);
+                }
+            }
+
+            @Override
+            public void close() {
+                hold.close();
+            }
+        };
+    }
+
+    private static CartsException beingProcessed(UUID cartId) {
+        return new CartsException(
+                FaultCode.CART_BEING_PROCESSED, "Cart " + cartId + " is being processed by another request.");
     }
 
     private static CartsException notFound(UUID customerId, UUID cartId) {

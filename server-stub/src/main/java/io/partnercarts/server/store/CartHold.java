@@ -1,40 +1,24 @@
 package io.partnercarts.server.store;
 
 import io.partnercarts.server.core.Cart;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Exclusive use of one cart while a checkout or an update runs. Closing it lets the next request in;
- * a hold is meant to be used in a try-with-resources block by the thread that took it.
+ * Exclusive use of one cart while a checkout or an update runs, taken by {@link CartStore#tryHold}.
+ * Closing it lets the next request in; a hold is meant to be used in a try-with-resources block by the
+ * thread that took it.
  */
-public final class CartHold implements AutoCloseable {
-    private final AtomicReference<StoredCart> state;
-    private final AtomicBoolean held;
-    private boolean open = true;
+public interface CartHold extends AutoCloseable {
 
-    CartHold(AtomicReference<StoredCart> state, AtomicBoolean held) {
-        this.state = state;
-        this.held = held;
-    }
+    /** The cart and its history as they were when the hold was taken, or as this hold last saved them. */
+    StoredCart current();
 
-    public StoredCart current() {
-        return state.get();
-    }
-
-    /** Replaces the cart and its history in one step. */
-    public void save(Cart cart, CheckoutHistory history) {
-        if (!open) {
-            throw new IllegalStateException("The hold on cart " + cart.id() + " was already released.");
-        }
-        state.set(new StoredCart(cart, history));
-    }
+    /**
+     * Replaces the cart and its history in one step: both are stored, or neither. Throws
+     * {@link HoldLostException}, storing nothing, when this hold was lost meanwhile (a store that bounds a
+     * hold's time let another request take the cart over); {@link IllegalStateException} once closed.
+     */
+    void save(Cart cart, CheckoutHistory history);
 
     @Override
-    public void close() {
-        if (open) {
-            open = false;
-            held.set(false);
-        }
-    }
+    void close();
 }

@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * How much the store keeps: at most {@code maxCarts} carts (the oldest are evicted beyond that), and an
+ * How much the store keeps: at most {@code maxCarts} carts (the oldest are evicted beyond that; the
+ * in-memory store only, whose memory it bounds: a database keeps every cart until it is purged), and an
  * expired cart only for {@code expiredCartRetention} after its expiration (then it is purged).
  */
 public record CartRetention(int maxCarts, Duration expiredCartRetention) {
@@ -30,7 +31,7 @@ public record CartRetention(int maxCarts, Duration expiredCartRetention) {
     }
 
     /** Whether a cart that expires (or expired) at {@code expiration} is to be gone by {@code now}. */
-    boolean isPurgeDue(Instant expiration, Instant now) {
+    public boolean isPurgeDue(Instant expiration, Instant now) {
         return now.isAfter(expiration.plus(expiredCartRetention));
     }
 }

@@ -8,7 +8,7 @@ import static io.partnercarts.server.carts.Drafts.cart;
 import static io.partnercarts.server.carts.Drafts.line;
 import static io.partnercarts.server.carts.Drafts.monthly;
 import static io.partnercarts.server.carts.Drafts.withId;
-import static io.partnercarts.server.carts.InMemoryServices.assertRefused;
+import static io.partnercarts.server.carts.Services.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnercarts.server.core.BillingCycle;
@@ -32,12 +32,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-class CartServiceTest {
+class CartServiceTest extends ServicesFixture {
     private static final UUID UNKNOWN = UUID.fromString("11111111-2222-3333-4444-555555555555");
     /** The built-in sandbox customer whose every request fails. */
     private static final UUID FAULTY_CUSTOMER = UUID.fromString("5a4db0c5-e500-4e50-8500-000000000500");
-
-    private final InMemoryServices services = new InMemoryServices();
 
     @Test
     void unknownCustomerIsNotFound() {
@@ -157,7 +155,7 @@ class CartServiceTest {
         assertThat(updated.id()).isEqualTo(cart.id());
         assertThat(updated.creationTimestamp()).isEqualTo(cart.creationTimestamp());
         assertThat(updated.expirationTimestamp()).isEqualTo(cart.expirationTimestamp());
-        assertThat(updated.lastModifiedTimestamp()).isEqualTo(InMemoryServices.START.plus(Duration.ofMinutes(3)));
+        assertThat(updated.lastModifiedTimestamp()).isEqualTo(Services.START.plus(Duration.ofMinutes(3)));
         assertThat(updated.status()).isEqualTo(CartStatus.ACTIVE);
         assertThat(updated.lines()).extracting(CartLine::orderGroup).containsExactly("0", "1");
         assertThat(updated.lines().get(0).pricing()).isEqualTo(new Pricing(1899.0, 1899.0, 1899.0, 1899.0, 5697.0));
@@ -197,7 +195,7 @@ class CartServiceTest {
         Cart active = services.carts.create(CONTOSO, "request-1", Drafts.seed());
         Cart ordered = services.carts.create(CONTOSO, null, Drafts.seed());
         services.checkouts.checkout(CONTOSO, ordered.id());
-        services.clock.advance(InMemoryServices.LIFETIME.plus(CartRetention.DEFAULTS.expiredCartRetention()));
+        services.clock.advance(Services.LIFETIME.plus(CartRetention.DEFAULTS.expiredCartRetention()));
         assertThat(services.carts.get(CONTOSO, active.id()))
                 .as("expired, within its retention")
                 .isEqualTo(active);
@@ -218,8 +216,7 @@ class CartServiceTest {
 
     @Test
     void anEvictedCartAnswersAsACartThatNeverExisted() {
-        InMemoryServices small =
-                new InMemoryServices(new CartRetention(1, CartRetention.DEFAULTS.expiredCartRetention()));
+        Services small = new Services(new CartRetention(1, CartRetention.DEFAULTS.expiredCartRetention()));
         Cart evicted = small.carts.create(CONTOSO, null, Drafts.seed());
         Cart kept = small.carts.create(CONTOSO, null, Drafts.seed());
 

@@ -6,7 +6,7 @@ import static io.partnercarts.server.carts.Drafts.SLOW;
 import static io.partnercarts.server.carts.Drafts.cart;
 import static io.partnercarts.server.carts.Drafts.line;
 import static io.partnercarts.server.carts.Drafts.monthly;
-import static io.partnercarts.server.carts.InMemoryServices.assertRefused;
+import static io.partnercarts.server.carts.Services.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -31,10 +31,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
-class CheckoutConcurrencyTest {
+class CheckoutConcurrencyTest extends ServicesFixture {
     private static final int THREADS = 16;
-
-    private final InMemoryServices services = new InMemoryServices();
 
     @Test
     void aRepeatOfAFinishedCheckoutAnswersEvenWhileTheCartIsHeld() throws Exception {

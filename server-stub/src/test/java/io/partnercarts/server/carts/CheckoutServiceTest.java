@@ -14,7 +14,7 @@ import static io.partnercarts.server.carts.Drafts.line;
 import static io.partnercarts.server.carts.Drafts.monthly;
 import static io.partnercarts.server.carts.Drafts.withAddons;
 import static io.partnercarts.server.carts.Drafts.withReseller;
-import static io.partnercarts.server.carts.InMemoryServices.assertRefused;
+import static io.partnercarts.server.carts.Services.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnercarts.server.core.BillingCycle;
@@ -30,11 +30,9 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class CheckoutServiceTest {
+class CheckoutServiceTest extends ServicesFixture {
     private static final String INVENTORY_ERROR =
             "Inventory is not available for the catalog item SANDBOX0FAIL:0001:SANDBOX0FAIL.";
-
-    private final InMemoryServices services = new InMemoryServices();
 
     private Cart seedCart() {
         return services.carts.create(CONTOSO, null, Drafts.seed());
@@ -149,11 +147,11 @@ class CheckoutServiceTest {
                 .singleElement()
                 .extracting(OrderLine::offerId)
                 .isEqualTo(FAILS_ONCE);
-        assertThat(second.orders().get(1).creationDate()).isEqualTo(InMemoryServices.START.plus(Duration.ofMinutes(1)));
+        assertThat(second.orders().get(1).creationDate()).isEqualTo(Services.START.plus(Duration.ofMinutes(1)));
         assertThat(third).isEqualTo(second);
         // The cart became Ordered with the first order and was not touched again.
         assertThat(services.carts.get(CONTOSO, cart.id()).lastModifiedTimestamp())
-                .isEqualTo(InMemoryServices.START);
+                .isEqualTo(Services.START);
     }
 
     @Test

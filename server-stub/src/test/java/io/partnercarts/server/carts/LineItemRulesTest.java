@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /** The catalog's checks give a line an error; the cart is still created. */
 class LineItemRulesTest {
-    private final InMemoryServices services = new InMemoryServices();
+    private final Services services = new Services();
 
     private CartLine created(LineDraft line) {
         Cart cart = services.carts.create(CONTOSO, null, cart(line));

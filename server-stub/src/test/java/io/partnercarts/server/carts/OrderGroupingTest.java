@@ -15,7 +15,7 @@ import io.partnercarts.server.core.CartLine;
 import org.junit.jupiter.api.Test;
 
 class OrderGroupingTest {
-    private final InMemoryServices services = new InMemoryServices();
+    private final Services services = new Services();
 
     @Test
     void everyLegacyLineIsAloneAndModernLinesShareAGroupPerBillingCycle() {

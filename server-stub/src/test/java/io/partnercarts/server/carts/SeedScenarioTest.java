@@ -25,9 +25,7 @@ import org.junit.jupiter.api.Test;
  * The acceptance scenario: the five-line seed cart is created and checked out into three orders. The seed's
  * facts come from the contract's examples through {@link Seed}.
  */
-class SeedScenarioTest {
-    private final InMemoryServices services = new InMemoryServices();
-
+class SeedScenarioTest extends ServicesFixture {
     @Test
     void createsTheSeedCartWithServerSetFields() {
         Cart cart = services.carts.create(CONTOSO, "seed-request", Drafts.seed());
@@ -35,9 +33,9 @@ class SeedScenarioTest {
         assertThat(cart.id()).isNotNull();
         assertThat(cart.customerId()).isEqualTo(CONTOSO);
         assertThat(cart.status()).isEqualTo(CartStatus.ACTIVE);
-        assertThat(cart.creationTimestamp()).isEqualTo(InMemoryServices.START);
-        assertThat(cart.lastModifiedTimestamp()).isEqualTo(InMemoryServices.START);
-        assertThat(cart.expirationTimestamp()).isEqualTo(InMemoryServices.START.plus(Duration.ofDays(7)));
+        assertThat(cart.creationTimestamp()).isEqualTo(Services.START);
+        assertThat(cart.lastModifiedTimestamp()).isEqualTo(Services.START);
+        assertThat(cart.expirationTimestamp()).isEqualTo(Services.START.plus(Duration.ofDays(7)));
         assertThat(cart.lastModifiedUser())
                 .isEqualTo(Seed.CART.path("lastModifiedUser").asText());
         assertThat(cart.lines()).extracting(CartLine::id).containsExactlyElementsOf(Seed.lineIds());
@@ -83,7 +81,7 @@ class SeedScenarioTest {
                     .isEqualTo(Seed.order(0).path("currencyCode").asText());
             assertThat(order.currencySymbol())
                     .isEqualTo(Seed.order(0).path("currencySymbol").asText());
-            assertThat(order.creationDate()).isEqualTo(InMemoryServices.START.plusSeconds(14));
+            assertThat(order.creationDate()).isEqualTo(Services.START.plusSeconds(14));
         });
 
         Order azure = result.orders().get(0);
@@ -176,7 +174,7 @@ class SeedScenarioTest {
 
         Cart ordered = services.carts.get(CONTOSO, cart.id());
         assertThat(ordered.status()).isEqualTo(CartStatus.ORDERED);
-        assertThat(ordered.lastModifiedTimestamp()).isEqualTo(InMemoryServices.START.plusSeconds(14));
+        assertThat(ordered.lastModifiedTimestamp()).isEqualTo(Services.START.plusSeconds(14));
         assertThat(ordered.lines()).isEqualTo(cart.lines());
     }
 }
