@@ -46,7 +46,7 @@ class AcrossInstancesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Carts raced in each test, and requests per cart: as many on each instance. */
-    private static final int CARTS = 6;
+    private static final int CARTS = 4;
 
     private static final int REQUESTS_PER_CART = 12;
 
