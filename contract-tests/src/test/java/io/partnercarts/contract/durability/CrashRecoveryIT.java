@@ -18,6 +18,11 @@ import io.partnercarts.server.testsupport.LocalPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -84,6 +89,9 @@ class CrashRecoveryIT {
             killedAt = Instant.now();
         }
         System.out.println("CrashRecoveryIT: " + load.summary());
+        assertThat(halfCheckouts(database))
+                .as("carts the kill left half checked out, in the database")
+                .isEmpty();
         assertThat(load.unexpected)
                 .as("answers under load that were neither success nor a documented refusal")
                 .isEmpty();
@@ -156,7 +164,8 @@ class CrashRecoveryIT {
                     return null;
                 }
             });
-            Thread.sleep(700);
+            awaitLease(database, id);
+            Thread.sleep(200); // into the slow group's provisioning
             first.kill();
             assertThat(cutShort.get(10, TimeUnit.SECONDS))
                     .as("the checkout killed while provisioning")
@@ -386,6 +395,43 @@ class CrashRecoveryIT {
             }
         }
         assertEachGroupOrderedOnce(client.get(id).json(), checkout.json());
+    }
+
+    /** Waits until the checkout has leased the cart (migration V1's {@code carts.lease_until}), at most 20 s. */
+    private static void awaitLease(LocalPostgres.Database database, String id) throws Exception {
+        String sql = "SELECT lease_until > clock_timestamp() FROM carts WHERE id = CAST(? AS uuid)";
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        try (Connection connection = database.connect();
+                PreparedStatement leased = connection.prepareStatement(sql)) {
+            leased.setString(1, id);
+            while (System.nanoTime() < deadline) {
+                try (ResultSet row = leased.executeQuery()) {
+                    if (row.next() && row.getBoolean(1)) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
+        throw new AssertionError("The checkout of " + id + " did not lease its cart within 20 s");
+    }
+
+    /**
+     * Carts whose rows disagree with their orders (server-stub's migration V1: {@code carts.status} and the
+     * {@code orders} keyed by cart and group): ordered without orders, or with orders but not ordered.
+     */
+    private static List<String> halfCheckouts(LocalPostgres.Database database) throws SQLException {
+        String sql = "SELECT id, status FROM carts c"
+                + " WHERE (status = 'ORDERED') <> EXISTS (SELECT 1 FROM orders o WHERE o.cart_id = c.id)";
+        List<String> half = new ArrayList<>();
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                half.add(rows.getString("id") + " " + rows.getString("status"));
+            }
+        }
+        return half;
     }
 
     /**
