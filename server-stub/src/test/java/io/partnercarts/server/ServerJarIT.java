@@ -2,7 +2,10 @@ package io.partnercarts.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.partnercarts.server.testsupport.LocalPostgres;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -171,6 +174,74 @@ class ServerJarIT {
                 .contains("\"status\":\"completed\"", "\"status\":\"pending\"", "\"orderErrors\":[]")
                 .contains("\"status\":\"Ordered\"")
                 .contains("\"code\":800002", "\"code\":800001", "\"code\":800008");
+    }
+
+    @Test
+    void keepsCartsAndOrdersInPostgresAcrossARestart() throws Exception {
+        LocalPostgres.Database database = LocalPostgres.shared().newDatabase();
+        Map<String, String> env = Map.of(
+                "PARTNER_CARTS_DATABASE_URL", database.url(),
+                "PARTNER_CARTS_DATABASE_USER", database.user(),
+                "PARTNER_CARTS_DATABASE_PASSWORD", database.password());
+        URI base = start(env, "--port", "0");
+        String carts = base + "/customers/" + SEED_CUSTOMER + "/carts";
+        String requestId = "7d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a";
+        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(carts))
+                .header("MS-RequestId", requestId)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"lineItems":[{"catalogItemId":"DZH318Z0BXWC:0002:DZH318Z0BMRV","quantity":2,
+                                       "billingCycle":"monthly","termDuration":"P1M"}]}""")));
+        assertThat(created.statusCode())
+                .as("%s; server printed %s", created.body(), printed())
+                .isEqualTo(201);
+        String cart = carts + "/"
+                + new ObjectMapper().readTree(created.body()).path("id").asText();
+        HttpResponse<String> checkedOut =
+                send(HttpRequest.newBuilder(URI.create(cart + "/checkout")).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(checkedOut.statusCode()).isEqualTo(201);
+
+        process.destroy();
+        assertThat(process.waitFor(15, TimeUnit.SECONDS)).isTrue();
+        String restarted = start(env, "--port", "0").toString();
+        cart = cart.replace(base.toString(), restarted);
+
+        assertThat(send(HttpRequest.newBuilder(URI.create(cart + "/checkout"))
+                                .POST(HttpRequest.BodyPublishers.noBody()))
+                        .body())
+                .as("a repeated checkout after a restart")
+                .isEqualTo(checkedOut.body());
+        assertThat(send(HttpRequest.newBuilder(URI.create(cart)).GET()).body()).contains("\"status\":\"Ordered\"");
+        assertThat(printed()).noneMatch(line -> line.contains(database.password()));
+    }
+
+    @Test
+    void refusesADatabaseItCannotReachWithOneLine() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        process = launch(
+                Map.of("PARTNER_CARTS_DATABASE_PASSWORD", "s3cret"),
+                "--port",
+                "0",
+                "--database-url",
+                "jdbc:postgresql://127.0.0.1:" + closed + "/carts");
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(stderr.lines())
+                .singleElement()
+                .asString()
+                .startsWith("partner-carts: Cannot connect to the database at jdbc:postgresql://127.0.0.1:" + closed
+                        + "/carts: ")
+                .doesNotContain("s3cret");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(
+                request.header("Authorization", "Bearer any-token").build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The bash blocks of the README's walk-through, in order, as one script. */

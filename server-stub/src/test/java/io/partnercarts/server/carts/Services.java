@@ -11,6 +11,7 @@ import io.partnercarts.server.store.CartRetention;
 import io.partnercarts.server.store.CartStore;
 import io.partnercarts.server.store.memory.InMemoryCartStore;
 import io.partnercarts.server.store.postgres.PostgresStores;
+import io.partnercarts.server.testsupport.LocalPostgres;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,6 +53,12 @@ final class Services implements AutoCloseable {
     /** The services on the built-in fixtures, keeping carts in a new database of {@code LocalPostgres}. */
     static Services onPostgres() {
         return new Services(Fixtures.builtIn(), clock -> PostgresStores.open(clock, CartRetention.DEFAULTS));
+    }
+
+    /** Services as one server instance of several on {@code database} has them, with checkout leases of {@code lease}. */
+    static Services onPostgres(LocalPostgres.Database database, Duration lease) {
+        return new Services(
+                Fixtures.builtIn(), clock -> PostgresStores.open(database, clock, CartRetention.DEFAULTS, lease));
     }
 
     @Override

@@ -48,6 +48,10 @@ public final class LocalPostgres implements AutoCloseable {
     public static final String DATABASE_PASSWORD_VARIABLE = "PARTNER_CARTS_TEST_DATABASE_PASSWORD";
 
     private static final String SUPERUSER = "postgres";
+    private static final String DIRECTORY_PREFIX = "partner-carts-pg";
+    /** The file in a cluster's directory that holds the pid of the JVM that started it. */
+    private static final String OWNER = "owner.pid";
+
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final int PORT_ATTEMPTS = 5;
     private static final AtomicInteger SCHEMAS = new AtomicInteger();
@@ -259,9 +263,10 @@ public final class LocalPostgres implements AutoCloseable {
         }
 
         static Cluster start(Path binaries) {
+            removeAbandoned(binaries);
             Path directory;
             try {
-                directory = Files.createTempDirectory("partner-carts-pg");
+                directory = Files.createTempDirectory(DIRECTORY_PREFIX);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -269,6 +274,9 @@ public final class LocalPostgres implements AutoCloseable {
                 Path data = directory.resolve("data");
                 Path log = directory.resolve("postgres.log");
                 String password = "pw-" + UUID.randomUUID();
+                Files.writeString(
+                        directory.resolve(OWNER),
+                        String.valueOf(ProcessHandle.current().pid()));
                 Files.writeString(directory.resolve("password"), password + "\n");
                 handToServerUser(directory);
                 run(
@@ -298,6 +306,48 @@ public final class LocalPostgres implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 deleteQuietly(directory);
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            }
+        }
+
+        /**
+         * Stops and deletes the clusters of JVMs that were killed before they could (their owner process is
+         * gone), so that an interrupted test run leaves no server behind for long.
+         */
+        private static void removeAbandoned(Path binaries) {
+            Path temp = Paths.get(System.getProperty("java.io.tmpdir"));
+            try (Stream<Path> directories = Files.list(temp)) {
+                directories
+                        .filter(directory -> directory.getFileName().toString().startsWith(DIRECTORY_PREFIX))
+                        .filter(directory -> isAbandoned(directory.resolve(OWNER)))
+                        .forEach(directory -> {
+                            if (Files.exists(directory.resolve("data/postmaster.pid"))) {
+                                try {
+                                    run(
+                                            directory,
+                                            binaries.resolve("pg_ctl").toString(),
+                                            "stop",
+                                            "-D",
+                                            directory.resolve("data").toString(),
+                                            "-m",
+                                            "immediate",
+                                            "-w");
+                                } catch (RuntimeException e) {
+                                    // Not running any more: only the files are left.
+                                }
+                            }
+                            deleteQuietly(directory);
+                        });
+            } catch (IOException | UncheckedIOException e) {
+                // Best effort: leftovers of other runs.
+            }
+        }
+
+        private static boolean isAbandoned(Path owner) {
+            try {
+                long pid = Long.parseLong(Files.readString(owner).strip());
+                return ProcessHandle.of(pid).map(process -> !process.isAlive()).orElse(true);
+            } catch (IOException | NumberFormatException e) {
+                return false; // being set up, or not one of ours
             }
         }
 

@@ -55,6 +55,25 @@ class LocalPostgresTest {
     }
 
     @Test
+    void aClusterLeftByAKilledJvmIsRemovedByTheNextStart() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path abandoned = Files.createTempDirectory("partner-carts-pg");
+        Files.writeString(abandoned.resolve("owner.pid"), String.valueOf(gone.pid()));
+        Path ours = Files.createTempDirectory("partner-carts-pg");
+        Files.writeString(
+                ours.resolve("owner.pid"),
+                String.valueOf(ProcessHandle.current().pid()));
+
+        LocalPostgres.start().close();
+
+        assertThat(abandoned).doesNotExist();
+        assertThat(ours).as("its owner lives").exists();
+        Files.delete(ours.resolve("owner.pid"));
+        Files.delete(ours);
+    }
+
+    @Test
     void withoutServerBinariesItSaysWhatToInstall(@TempDir Path empty) throws Exception {
         Files.createDirectories(empty.resolve("15/bin"));
 
