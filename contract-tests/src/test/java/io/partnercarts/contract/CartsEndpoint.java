@@ -24,18 +24,35 @@ public final class CartsEndpoint {
     private static CartsEndpoint shared;
 
     private final ContractTarget target;
+    private final URI root;
     private final ContractValidation validation;
 
-    private CartsEndpoint(ContractTarget target) {
+    private CartsEndpoint(ContractTarget target, URI root, ContractValidation validation) {
         this.target = target;
-        this.validation = new ContractValidation(target.baseUri().getPath());
+        this.root = root;
+        this.validation = validation;
     }
 
     public static synchronized CartsEndpoint get() {
         if (shared == null) {
-            shared = new CartsEndpoint(ContractTarget.get());
+            ContractTarget target = ContractTarget.get();
+            shared = new CartsEndpoint(
+                    target,
+                    target.baseUri(),
+                    new ContractValidation(target.baseUri().getPath()));
         }
         return shared;
+    }
+
+    /**
+     * The same operations sent to one instance of the target directly ({@link ContractTarget#instances()}),
+     * not through its load balancer; validated the same way.
+     */
+    public CartsEndpoint on(URI instanceRoot) {
+        if (!instanceRoot.getPath().equals(root.getPath())) {
+            throw new IllegalArgumentException(instanceRoot + " is not under the API root " + root.getPath());
+        }
+        return new CartsEndpoint(target, instanceRoot, validation);
     }
 
     public ContractTarget target() {
@@ -69,7 +86,6 @@ public final class CartsEndpoint {
     }
 
     private RequestSpecification base() {
-        URI root = target.baseUri();
         return RestAssured.given()
                 .baseUri(root.getScheme() + "://" + root.getAuthority())
                 .basePath(root.getPath())

@@ -1,16 +1,27 @@
 package io.partnercarts.contract;
 
+import io.partnercarts.contract.processes.RoundRobinBalancer;
 import io.partnercarts.server.CartsServer;
 import io.partnercarts.server.ServerSettings;
+import io.partnercarts.server.testsupport.LocalPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The implementation under test. With {@code -Dcontract.baseUrl=URL} (plus {@code contract.token} and
  * {@code contract.customerId}) the suite talks to that running server; otherwise it starts this
- * project's server in-process on a free port, once per test JVM, with a clock the tests can move.
+ * project's server in-process on a free port, once per test JVM, with a clock the tests can move, keeping
+ * its carts where {@code -Dcontract.store} says ({@link ContractStore}): in memory (the default), on a
+ * throwaway PostgreSQL, or as two instances on one PostgreSQL database behind nginx round-robin, sharing
+ * that one clock.
  */
 public final class ContractTarget {
     static final String SEED_CUSTOMER = "28045616-f6b9-462f-9701-0d89b5e65c44";
@@ -27,12 +38,28 @@ public final class ContractTarget {
     private final String token;
     private final UUID customerId;
     private final OffsetClock clock;
+    private final ContractStore store;
+    private final List<URI> instances;
+    private final RoundRobinBalancer balancer;
+    private final LocalPostgres.Database database;
 
-    private ContractTarget(URI baseUri, String token, UUID customerId, OffsetClock clock) {
+    private ContractTarget(
+            URI baseUri,
+            String token,
+            UUID customerId,
+            OffsetClock clock,
+            ContractStore store,
+            List<URI> instances,
+            RoundRobinBalancer balancer,
+            LocalPostgres.Database database) {
         this.baseUri = baseUri;
         this.token = token;
         this.customerId = customerId;
         this.clock = clock;
+        this.store = store;
+        this.instances = List.copyOf(instances);
+        this.balancer = balancer;
+        this.database = database;
     }
 
     public static synchronized ContractTarget get() {
@@ -46,17 +73,58 @@ public final class ContractTarget {
         String token = setting("contract.token", "sandbox-token");
         UUID customerId = UUID.fromString(setting("contract.customerId", SEED_CUSTOMER));
         String baseUrl = setting("contract.baseUrl", "");
+        ContractStore store = ContractStore.of(setting("contract.store", ContractStore.MEMORY.property()));
         if (!baseUrl.isEmpty()) {
-            return new ContractTarget(URI.create(baseUrl.replaceAll("/+$", "")), token, customerId, null);
+            if (store != ContractStore.MEMORY) {
+                throw new IllegalStateException("-Dcontract.store=" + store.property() + " starts this project's"
+                        + " server, and -Dcontract.baseUrl names another one: give one of them");
+            }
+            URI root = URI.create(baseUrl.replaceAll("/+$", ""));
+            return new ContractTarget(root, token, customerId, null, null, List.of(root), null, null);
         }
         OffsetClock clock = new OffsetClock();
-        CartsServer server = CartsServer.start(ServerSettings.DEFAULTS
+        ServerSettings settings = ServerSettings.DEFAULTS
                 .withPort(0)
                 .withClock(clock)
                 .withIdleTimeout(IN_PROCESS_IDLE_TIMEOUT)
-                .withAccessLog(Boolean.parseBoolean(setting("contract.serverAccessLog", "true"))));
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "contract-server-stop"));
-        return new ContractTarget(server.baseUri(), token, customerId, clock);
+                .withAccessLog(Boolean.parseBoolean(setting("contract.serverAccessLog", "true")));
+        LocalPostgres.Database database = null;
+        if (store != ContractStore.MEMORY) {
+            database = LocalPostgres.shared().newDatabase();
+            settings = database.applyTo(settings);
+        }
+        int count = store == ContractStore.POSTGRES_PAIR ? 2 : 1;
+        List<CartsServer> servers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            servers.add(CartsServer.start(settings));
+        }
+        List<URI> instances = servers.stream().map(CartsServer::baseUri).toList();
+        RoundRobinBalancer balancer = count > 1 ? balancerOf(instances) : null;
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            if (balancer != null) {
+                                balancer.close();
+                            }
+                            servers.forEach(CartsServer::close);
+                        },
+                        "contract-server-stop"));
+        URI root = balancer == null
+                ? instances.get(0)
+                : balancer.uri().resolve(instances.get(0).getPath());
+        return new ContractTarget(root, token, customerId, clock, store, instances, balancer, database);
+    }
+
+    private static RoundRobinBalancer balancerOf(List<URI> instances) {
+        try {
+            String workDir = setting("contract.workDir", "");
+            Path prefix = workDir.isEmpty()
+                    ? Files.createTempDirectory("partner-carts-balancer")
+                    : Files.createDirectories(Path.of(workDir).toAbsolutePath().resolve("balancer"));
+            return RoundRobinBalancer.start(prefix, instances);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start nginx in front of " + instances, e);
+        }
     }
 
     private static String setting(String name, String fallback) {
@@ -78,7 +146,7 @@ public final class ContractTarget {
         return customerId;
     }
 
-    /** True when the suite started the server itself, so sandbox-only controls are available. */
+    /** True when the suite started the server (or servers) itself, so sandbox-only controls are available. */
     public boolean inProcess() {
         return clock != null;
     }
@@ -119,7 +187,30 @@ public final class ContractTarget {
                 : Duration.parse(setting("contract.idleTimeout", DEFAULT_IDLE_TIMEOUT.toString()));
     }
 
-    /** The in-process server's clock; empty against another implementation. */
+    /** Where the in-process servers keep their carts; empty against another implementation. */
+    public Optional<ContractStore> store() {
+        return Optional.ofNullable(store);
+    }
+
+    /**
+     * The API root of each instance, each reached directly (not through the load balancer): two for
+     * {@link ContractStore#POSTGRES_PAIR}, otherwise one, {@link #baseUri()}.
+     */
+    public List<URI> instances() {
+        return instances;
+    }
+
+    /** The load balancer {@link #baseUri()} goes through, for {@link ContractStore#POSTGRES_PAIR}. */
+    public Optional<RoundRobinBalancer> balancer() {
+        return Optional.ofNullable(balancer);
+    }
+
+    /** The database the in-process servers keep their carts in; empty in memory or for another implementation. */
+    public Optional<LocalPostgres.Database> database() {
+        return Optional.ofNullable(database);
+    }
+
+    /** The in-process servers' clock (one for all of them); empty against another implementation. */
     public Optional<OffsetClock> clock() {
         return Optional.ofNullable(clock);
     }

@@ -40,7 +40,8 @@ public enum MisbehavingOffer {
         return property;
     }
 
-    String builtIn() {
+    /** The built-in offer of this project's sandbox (its fixtures) that behaves so. */
+    public String builtIn() {
         return builtIn;
     }
 }

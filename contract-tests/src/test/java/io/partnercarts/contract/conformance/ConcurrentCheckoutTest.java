@@ -4,6 +4,7 @@ import static io.partnercarts.contract.ApiFaultAssert.assertFault;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partnercarts.contract.AtOnce;
 import io.partnercarts.contract.CartBodies;
 import io.partnercarts.contract.CartsEndpoint;
 import io.restassured.response.Response;
@@ -11,11 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /** Sixteen checkouts of one cart at once produce exactly one set of orders. */
@@ -54,24 +51,10 @@ class ConcurrentCheckoutTest {
     }
 
     private List<Response> checkOutAtOnce(String id) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CHECKOUTS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Response>> calls = new ArrayList<>();
-            for (int i = 0; i < CHECKOUTS; i++) {
-                calls.add(pool.submit(() -> {
-                    start.await();
-                    return api.checkout(id);
-                }));
-            }
-            start.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> call : calls) {
-                responses.add(call.get(60, TimeUnit.SECONDS));
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Response>> checkouts = new ArrayList<>();
+        for (int i = 0; i < CHECKOUTS; i++) {
+            checkouts.add(() -> api.checkout(id));
         }
+        return AtOnce.run(checkouts);
     }
 }

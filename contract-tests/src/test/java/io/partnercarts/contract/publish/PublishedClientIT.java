@@ -2,6 +2,7 @@ package io.partnercarts.contract.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnercarts.contract.processes.ServerJarProcess;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;

@@ -1,6 +1,7 @@
 package io.partnercarts.server.store.postgres;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,13 +17,16 @@ import java.util.Map;
  * The JSON in which the database keeps the domain's values, written and read back exactly: every record
  * component by its name (nulls included, and a provisioning context's null values and key order), instants
  * to the nanosecond as ISO-8601 text (a {@code timestamptz} keeps microseconds only), doubles in their
- * shortest exact form, enums by name. Private to this package, and independent of the wire's JSON: the
+ * shortest exact form, enums by name, and every character beyond ASCII as a JSON unicode escape (a lone surrogate,
+ * which a client may send escaped and the API answers as sent, has no UTF-8 form: sent as text it would be
+ * stored as {@code ?}). Private to this package, and independent of the wire's JSON: the
  * stored form changes only with a migration.
  */
 final class StoredJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
