@@ -8,7 +8,7 @@ CREATE TABLE carts (
     customer_id uuid        NOT NULL,
     -- The MS-RequestId of the create that made the cart; null when it had none (nulls never collide).
     request_id  text,
-    -- Active or Ordered, as in the cart's JSON: for operators' queries, the store reads the JSON.
+    -- ACTIVE or ORDERED (the cart's status, upper case): for operators' queries; the store reads the JSON.
     status      text        NOT NULL,
     -- The cart's expiration rounded up to the microsecond; the cart is purged once it plus the retention is past.
     expires_at  timestamptz NOT NULL,
