@@ -17,18 +17,12 @@ import io.partnercarts.server.core.CartsException;
 import io.partnercarts.server.core.CheckoutResult;
 import io.partnercarts.server.core.FaultCode;
 import io.partnercarts.server.core.Order;
+import io.partnercarts.server.testsupport.AtOnce;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 class CheckoutConcurrencyTest extends ServicesFixture {
@@ -104,33 +98,13 @@ class CheckoutConcurrencyTest extends ServicesFixture {
     }
 
     /** Runs the call on {@value THREADS} threads released together; each outcome is a value or a CartsException. */
-    private static List<Object> allAtOnce(Callable<?> call) throws InterruptedException, ExecutionException {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Object>> futures = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        return call.call();
-                    } catch (CartsException refusal) {
-                        return refusal;
-                    }
-                }));
+    private static List<Object> allAtOnce(Callable<?> call) throws Exception {
+        return AtOnce.times(THREADS, () -> {
+            try {
+                return (Object) call.call();
+            } catch (CartsException refusal) {
+                return refusal;
             }
-            start.countDown();
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<Object> future : futures) {
-                try {
-                    outcomes.add(future.get(10, TimeUnit.SECONDS));
-                } catch (TimeoutException e) {
-                    fail("A checkout did not finish in time.");
-                }
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
+        });
     }
 }

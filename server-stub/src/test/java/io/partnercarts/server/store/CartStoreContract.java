@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.partnercarts.server.ManualClock;
 import io.partnercarts.server.core.Cart;
 import io.partnercarts.server.core.CartStatus;
+import io.partnercarts.server.testsupport.AtOnce;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,11 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -303,24 +299,6 @@ public abstract class CartStoreContract {
 
     /** Runs the call on {@value THREADS} threads released together and answers what each returned. */
     protected static <T> List<T> allAtOnce(Callable<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> answers = new ArrayList<>();
-            for (Future<T> future : futures) {
-                answers.add(future.get(30, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
+        return AtOnce.times(THREADS, call);
     }
 }
