@@ -21,7 +21,8 @@ import java.util.UUID;
  * project's server in-process on a free port, once per test JVM, with a clock the tests can move, keeping
  * its carts where {@code -Dcontract.store} says ({@link ContractStore}): in memory (the default), on a
  * throwaway PostgreSQL, or as two instances on one PostgreSQL database behind nginx round-robin, sharing
- * that one clock.
+ * that one clock. With {@code -Dcontract.rewritingProxy=true} the suite reaches that server through a
+ * {@link RewritingProxy}: the same answers with a property more and told differently.
  */
 public final class ContractTarget {
     static final String SEED_CUSTOMER = "28045616-f6b9-462f-9701-0d89b5e65c44";
@@ -112,6 +113,11 @@ public final class ContractTarget {
         URI root = balancer == null
                 ? instances.get(0)
                 : balancer.uri().resolve(instances.get(0).getPath());
+        if (Boolean.parseBoolean(setting("contract.rewritingProxy", "false"))) {
+            RewritingProxy proxy = RewritingProxy.start(root);
+            Runtime.getRuntime().addShutdownHook(new Thread(proxy::close, "rewriting-proxy-stop"));
+            root = proxy.baseUri();
+        }
         return new ContractTarget(root, token, customerId, clock, store, instances, balancer, database);
     }
 

@@ -6,6 +6,7 @@ import com.atlassian.oai.validator.model.Response;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import com.atlassian.oai.validator.schema.SchemaValidator;
 
 /**
  * The Atlassian validator over the packaged contract, as REST Assured filters. Every exchange of the
@@ -17,6 +18,11 @@ import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
  * contract documents.</li>
  * </ul>
  * {@link #validateResponse} checks a response that another client received, the way {@link #responseOnly()} does.
+ *
+ * <p>No stricter than the contract: a property the contract does not name is allowed (the validator would
+ * otherwise treat every schema as {@code additionalProperties: false}; the contract says that nowhere), and
+ * {@link UnnamedProperties} notes it, but refuses a contract's name spelt in another case. An explicit
+ * {@code additionalProperties: false} in the contract would still be enforced.
  */
 public final class ContractValidation {
     private final OpenApiValidationFilter exchange;
@@ -24,12 +30,16 @@ public final class ContractValidation {
     private final OpenApiValidationFilter responseOnly;
 
     public ContractValidation(String apiBasePath) {
-        this.exchange = new OpenApiValidationFilter(
-                validator(apiBasePath, LevelResolver.create().build()));
+        this.exchange = new OpenApiValidationFilter(validator(
+                apiBasePath,
+                LevelResolver.create()
+                        .withLevel(SchemaValidator.ADDITIONAL_PROPERTIES_KEY, ValidationReport.Level.IGNORE)
+                        .build()));
         this.responseValidator = validator(
                 apiBasePath,
                 LevelResolver.create()
                         .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                        .withLevel(SchemaValidator.ADDITIONAL_PROPERTIES_KEY, ValidationReport.Level.IGNORE)
                         .build());
         this.responseOnly = new OpenApiValidationFilter(responseValidator);
     }
@@ -39,6 +49,7 @@ public final class ContractValidation {
                 .withBasePathOverride(apiBasePath)
                 .withResolveCombinators(true)
                 .withLevelResolver(levels)
+                .withCustomResponseValidation(new UnnamedProperties())
                 .build();
     }
 

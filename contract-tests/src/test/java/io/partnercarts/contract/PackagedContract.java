@@ -39,6 +39,11 @@ public final class PackagedContract {
         return Json.mapper().valueToTree(example.getValue());
     }
 
+    /** The parsed document; the {@code $ref}s inside it are left as they are. */
+    public static OpenAPI openApi() {
+        return PARSED;
+    }
+
     /** The schema {@code #/components/schemas/NAME}; the {@code $ref}s inside it are left as they are. */
     public static Schema<?> schema(String name) {
         Schema<?> schema = PARSED.getComponents().getSchemas().get(name);

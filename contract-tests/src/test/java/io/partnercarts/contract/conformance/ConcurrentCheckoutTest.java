@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.partnercarts.contract.AtOnce;
 import io.partnercarts.contract.CartBodies;
 import io.partnercarts.contract.CartsEndpoint;
+import io.partnercarts.contract.SameAnswer;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,7 +16,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
-/** Sixteen checkouts of one cart at once produce exactly one set of orders. */
+/** Sixteen checkouts of one cart at once produce exactly one set of orders, the same answer to every 201. */
 class ConcurrentCheckoutTest {
     private static final int CHECKOUTS = 16;
 
@@ -27,7 +28,7 @@ class ConcurrentCheckoutTest {
 
         List<Response> responses = checkOutAtOnce(id);
 
-        Set<String> resultBodies = new HashSet<>();
+        Set<JsonNode> resultBodies = new HashSet<>();
         for (Response response : responses) {
             if (response.statusCode() == 409) {
                 assertFault(response, 409, 800064);
@@ -35,18 +36,17 @@ class ConcurrentCheckoutTest {
                 assertThat(response.statusCode())
                         .as("status of %s", response.asString())
                         .isEqualTo(201);
-                resultBodies.add(response.asString());
+                resultBodies.add(SameAnswer.checkoutResult(response));
             }
         }
         assertThat(resultBodies).as("distinct successful answers").hasSize(1);
-        JsonNode result = Json.of(api.checkout(id));
-        assertThat(result.toString())
+        JsonNode result = SameAnswer.checkoutResult(api.checkout(id));
+        assertThat(result)
                 .as("a checkout afterwards")
-                .isEqualTo(Json.of(responses.stream()
-                                .filter(r -> r.statusCode() == 201)
-                                .findFirst()
-                                .orElseThrow())
-                        .toString());
+                .isEqualTo(SameAnswer.checkoutResult(responses.stream()
+                        .filter(r -> r.statusCode() == 201)
+                        .findFirst()
+                        .orElseThrow()));
         assertThat(result.path("orders")).as("orders of the seed cart").hasSize(3);
     }
 

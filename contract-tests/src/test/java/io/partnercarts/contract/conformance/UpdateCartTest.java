@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnercarts.contract.CartsEndpoint;
 import io.partnercarts.contract.GuidLookalikes;
+import io.partnercarts.contract.SameAnswer;
 import io.partnercarts.contract.Seed;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -45,7 +46,7 @@ class UpdateCartTest {
                 .as("groups recomputed")
                 .containsExactly("0", "1");
         assertThat(updated.<String>path("creationTimestamp")).isEqualTo(created.path("creationTimestamp"));
-        assertThat(Json.of(api.getCart(id))).as("the stored cart").isEqualTo(Json.of(updated));
+        assertThat(SameAnswer.cart(api.getCart(id))).as("the stored cart").isEqualTo(SameAnswer.cart(updated));
     }
 
     @Test
@@ -56,9 +57,9 @@ class UpdateCartTest {
 
         assertFault(api.updateCart(id, cartOf(barracuda(5))), 400, 800002);
 
-        assertThat(Json.of(api.getCart(id)))
+        assertThat(SameAnswer.cart(api.getCart(id)))
                 .as("the cart after the refused update")
-                .isEqualTo(Json.of(before));
+                .isEqualTo(SameAnswer.cart(before));
     }
 
     @Test
@@ -82,9 +83,9 @@ class UpdateCartTest {
                 400,
                 800002);
 
-        assertThat(Json.of(api.getCart(id)))
+        assertThat(SameAnswer.cart(api.getCart(id)))
                 .as("the cart after the refused updates")
-                .isEqualTo(Json.of(before));
+                .isEqualTo(SameAnswer.cart(before));
     }
 
     /** Updates that break the contract, each as a change to the request of a good update. */
@@ -131,9 +132,9 @@ class UpdateCartTest {
 
         assertFault(update.apply(api.offContractRequest()).put(CartsEndpoint.CART, api.customer(), id), 400, 800002);
 
-        assertThat(Json.of(api.getCart(id)))
+        assertThat(SameAnswer.cart(api.getCart(id)))
                 .as("the cart after the refused update")
-                .isEqualTo(Json.of(before));
+                .isEqualTo(SameAnswer.cart(before));
     }
 
     @Test
@@ -149,9 +150,9 @@ class UpdateCartTest {
                 400,
                 800002);
 
-        assertThat(Json.of(api.getCart(id)))
+        assertThat(SameAnswer.cart(api.getCart(id)))
                 .as("the cart after the refused update")
-                .isEqualTo(Json.of(before));
+                .isEqualTo(SameAnswer.cart(before));
     }
 
     @Test

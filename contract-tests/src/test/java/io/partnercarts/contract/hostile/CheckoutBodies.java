@@ -1,8 +1,10 @@
 package io.partnercarts.contract.hostile;
 
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.partnercarts.contract.SameAnswer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,11 +75,20 @@ final class CheckoutBodies {
         return kinds;
     }
 
-    /** The success answer of every checkout of the cart: the first result, byte for byte (docs/sandbox-behaviour.md). */
+    /** The success answer of every checkout of the cart: the first result, as the same answer ({@link SameAnswer}). */
     static AnswerCheck sameResultAs(String firstResult) {
-        byte[] expected = firstResult.getBytes(StandardCharsets.UTF_8);
-        return (answer, body) -> !answer.successful() || Arrays.equals(answer.body(), expected)
-                ? Optional.empty()
-                : Optional.of("a repeated checkout answered another result: " + answer.brief());
+        Optional<JsonNode> expected = checkoutResult(firstResult);
+        return (answer, body) ->
+                !answer.successful() || expected.isPresent() && expected.equals(checkoutResult(answer.bodyText()))
+                        ? Optional.empty()
+                        : Optional.of("a repeated checkout answered another result: " + answer.brief());
+    }
+
+    private static Optional<JsonNode> checkoutResult(String text) {
+        try {
+            return Optional.of(SameAnswer.of("CartCheckoutResult", new ObjectMapper().readTree(text)));
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
     }
 }
