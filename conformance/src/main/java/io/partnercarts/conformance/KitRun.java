@@ -116,10 +116,18 @@ final class KitRun {
         return finalSummary(results, took, reportDir);
     }
 
-    /** The suite's settings from the kit's options (not as system properties: the JUnit XML lists those). */
+    /**
+     * The suite's settings from the kit's options, not as system properties: the JUnit XML lists those. So does it
+     * the command line ({@code sun.java.command}), which may hold the token: that is masked.
+     */
     private void configureSuite(Path hostileSummary) {
         ContractSetting.givenByKit(options.settings());
         System.setProperty("hostile.summaryFile", hostileSummary.toString());
+        String command = System.getProperty("sun.java.command");
+        if (command != null) {
+            System.setProperty(
+                    "sun.java.command", command.replace(options.setting(ContractSetting.TOKEN), "(the token)"));
+        }
     }
 
     private LauncherDiscoveryRequest request(Set<String> unmatched) {

@@ -102,25 +102,29 @@ class ConformanceKitTest {
 
     /**
      * The conformance suite against the sandbox, every sandbox behaviour named but the slow offer, whose test is
-     * skipped with the reason.
+     * skipped with the reason; the fault customer from its environment variable, the token as an option (which
+     * must reach none of the reports).
      */
     @Test
     void theSandboxPassesWithJUnitXmlAndAnHtmlReportThatNameTheContractsVersion() throws Exception {
+        String token = "kit-token-" + System.nanoTime();
         List<String> arguments = new ArrayList<>(List.of(
-                "--base-url", sandbox.baseUri().toString(), "--customer-id", CUSTOMER, "--suite", "conformance"));
+                "--base-url",
+                sandbox.baseUri().toString(),
+                "--token",
+                token,
+                "--customer-id",
+                CUSTOMER,
+                "--suite",
+                "conformance"));
         for (MisbehavingOffer offer :
                 List.of(MisbehavingOffer.FAILING, MisbehavingOffer.RETRY, MisbehavingOffer.FAULT)) {
             arguments.addAll(List.of(offer.setting().option(), offer.builtIn()));
         }
-        String token = "kit-token-" + System.nanoTime();
         KitProcess.Run run = KitProcess.run(
                 WORK.resolve("sandbox"),
                 arguments,
-                Map.of(
-                        "CONFORMANCE_TOKEN",
-                        token,
-                        ContractSetting.FAULT_CUSTOMER_ID.environmentVariable(),
-                        ContractTarget.SANDBOX_FAULT_CUSTOMER));
+                Map.of(ContractSetting.FAULT_CUSTOMER_ID.environmentVariable(), ContractTarget.SANDBOX_FAULT_CUSTOMER));
 
         assertThat(run.exitStatus()).as("%s", run).isZero();
         String contract = PackagedContract.title() + " " + PackagedContract.version();
