@@ -13,6 +13,7 @@ import io.partnercarts.contract.CartBodies;
 import io.partnercarts.contract.CartsEndpoint;
 import io.partnercarts.contract.ContractStore;
 import io.partnercarts.contract.ContractTarget;
+import io.partnercarts.contract.InProcessTarget;
 import io.partnercarts.contract.MisbehavingOffer;
 import io.partnercarts.contract.processes.RoundRobinBalancer;
 import io.restassured.http.ContentType;
@@ -66,7 +67,9 @@ class AcrossInstancesTest {
 
     @Test
     void consecutiveRequestsThroughTheLoadBalancerLandOnDifferentInstances() throws Exception {
-        RoundRobinBalancer balancer = API.target().balancer().orElseThrow();
+        RoundRobinBalancer balancer = InProcessTarget.started()
+                .flatMap(InProcessTarget.Sandbox::balancer)
+                .orElseThrow();
         String id = API.createdCartId(cartOf(barracuda(1)));
         List<String> answeredBy = new ArrayList<>();
         for (int i = 0; i < 2 * instances.size(); i++) {

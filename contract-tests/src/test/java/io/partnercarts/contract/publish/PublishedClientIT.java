@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,7 +39,7 @@ import org.xml.sax.InputSource;
 /**
  * Publishing, end to end: {@code mvn deploy} of a copy of this project into nginx serving a Maven
  * repository over HTTP; what was published checked against the Publishing section of {@code
- * docs/integrators.md}, the server API's jars and POM read; then {@code examples/client-consumer} built with
+ * docs/integrators.md}, the server API's jars and POM read, the published conformance kit run; then {@code examples/client-consumer} built with
  * an empty local repository against what was published, driving the sandbox jar through the client.
  */
 class PublishedClientIT {
@@ -159,8 +160,10 @@ class PublishedClientIT {
                         "partner-carts-parent",
                         "partner-carts-api-spec",
                         "partner-carts-client",
-                        "partner-carts-server-api")
-                .doesNotContain("partner-carts-server-stub", "partner-carts-contract-tests");
+                        "partner-carts-server-api",
+                        "partner-carts-conformance")
+                .doesNotContain(
+                        "partner-carts-server-stub", "partner-carts-contract-tests", "partner-carts-conformance-suite");
     }
 
     @Test
@@ -212,6 +215,41 @@ class PublishedClientIT {
                         "jakarta.ws.rs:jakarta.ws.rs-api:compile",
                         "jakarta.validation:jakarta.validation-api:compile",
                         "com.fasterxml.jackson.core:jackson-annotations:compile");
+    }
+
+    /** The conformance kit as published: one runnable jar, the contract inside it, a POM that needs nothing else. */
+    @Test
+    void theConformanceKitIsPublishedAsARunnableJar() throws Exception {
+        String artifact = "partner-carts-conformance";
+        assertThat(published(artifact))
+                .anyMatch(name -> name.endsWith(".jar"))
+                .anyMatch(name -> name.endsWith(".pom"))
+                .anyMatch(name -> name.endsWith(".jar.sha1"));
+        assertThat(entries(artifact, ".jar"))
+                .contains(
+                        "io/partnercarts/conformance/Main.class",
+                        "io/partnercarts/contract/conformance/SeedScenarioTest.class",
+                        "openapi/partner-carts.yaml",
+                        "META-INF/services/org.junit.platform.engine.TestEngine");
+        assertThat(dependencies(pom(artifact)))
+                .as("everything it runs is inside the jar")
+                .filteredOn(dependency -> dependency.endsWith(":compile") || dependency.endsWith(":runtime"))
+                .isEmpty();
+
+        Path jar = newest(artifact, ".jar");
+        Process help = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jar.toString(),
+                        "--help")
+                .redirectErrorStream(true)
+                .start();
+        String printed = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(help.waitFor(60, TimeUnit.SECONDS))
+                .as("java -jar %s --help ends", jar)
+                .isTrue();
+        assertThat(help.exitValue()).as("java -jar %s --help: %s", jar, printed).isZero();
+        assertThat(printed).contains("--base-url=URL", "--token=TOKEN", "--customer-id=GUID", "--report-dir=DIR");
     }
 
     @Test

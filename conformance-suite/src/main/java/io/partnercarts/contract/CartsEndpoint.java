@@ -12,7 +12,8 @@ import java.util.UUID;
 /**
  * The cart operations of the implementation under test, over REST Assured. Every request carries the
  * target's bearer token and goes through the contract validator, so that whatever a test asserts, the
- * exchange itself also has to match the packaged contract.
+ * exchange itself also has to match the packaged contract; the last few are kept for a failure's report
+ * ({@link ExchangeRecorder}).
  */
 public final class CartsEndpoint {
     public static final String CARTS = "/customers/{customer-id}/carts";
@@ -90,6 +91,7 @@ public final class CartsEndpoint {
                 .baseUri(root.getScheme() + "://" + root.getAuthority())
                 .basePath(root.getPath())
                 .accept(ContentType.JSON)
+                .filter(ExchangeRecorder.INSTANCE)
                 .log()
                 .ifValidationFails();
     }

@@ -186,7 +186,8 @@ class CheckoutTest {
         var offer = api.target().offer(behaviour);
         assumeTrue(
                 offer.isPresent(),
-                "no " + behaviour + " offer for this target; name one with -D" + behaviour.property());
+                "no " + behaviour + " offer for this target; name one with "
+                        + behaviour.setting().howToGive());
         return offer.get();
     }
 }

@@ -1,5 +1,6 @@
 package io.partnercarts.contract.hostile;
 
+import io.partnercarts.contract.ContractSetting;
 import io.partnercarts.contract.ContractTarget;
 import java.time.Duration;
 import java.util.List;
@@ -36,9 +37,10 @@ final class HostileRun {
 
     static HostileRun fromSystemProperties(ContractTarget target) {
         return new HostileRun(
-                Integer.parseInt(setting("hostile.requests", String.valueOf(DEFAULT_REQUESTS))),
-                Long.parseLong(setting("hostile.seed", String.valueOf(DEFAULT_SEED))),
-                Duration.ofSeconds(Long.parseLong(setting("hostile.seconds", String.valueOf(DEFAULT_SECONDS)))),
+                Integer.parseInt(setting(ContractSetting.HOSTILE_REQUESTS, String.valueOf(DEFAULT_REQUESTS))),
+                Long.parseLong(setting(ContractSetting.HOSTILE_SEED, String.valueOf(DEFAULT_SEED))),
+                Duration.ofSeconds(
+                        Long.parseLong(setting(ContractSetting.HOSTILE_SECONDS, String.valueOf(DEFAULT_SECONDS)))),
                 new CaseJudge(target));
     }
 
@@ -75,7 +77,7 @@ final class HostileRun {
                 ? Optional.empty()
                 : Optional.of(String.format(
                         "hostile-input: the time budget of %s s ran out; %d drawn cases were not sent",
-                        setting("hostile.seconds", String.valueOf(DEFAULT_SECONDS)), notSent));
+                        setting(ContractSetting.HOSTILE_SECONDS, String.valueOf(DEFAULT_SECONDS)), notSent));
     }
 
     /** The time budget covers every test of the run: it starts with the first. */
@@ -89,8 +91,7 @@ final class HostileRun {
         return System.nanoTime() - deadline > 0;
     }
 
-    private static String setting(String name, String fallback) {
-        String value = System.getProperty(name);
-        return value == null || value.isBlank() ? fallback : value.trim();
+    private static String setting(ContractSetting setting, String fallback) {
+        return setting.value().orElse(fallback);
     }
 }

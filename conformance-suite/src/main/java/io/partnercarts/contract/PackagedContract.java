@@ -30,6 +30,16 @@ public final class PackagedContract {
         return TEXT;
     }
 
+    /** The contract's {@code info.title}, e.g. {@code Partner Center cart checkout API}. */
+    public static String title() {
+        return PARSED.getInfo().getTitle();
+    }
+
+    /** The contract's {@code info.version}: the version of the contract that the suite checks. */
+    public static String version() {
+        return PARSED.getInfo().getVersion();
+    }
+
     /** The value of {@code #/components/examples/NAME} as JSON. */
     public static JsonNode example(String name) {
         Example example = PARSED.getComponents().getExamples().get(name);

@@ -4,6 +4,7 @@ import static io.partnercarts.contract.ApiFaultAssert.assertFault;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.partnercarts.contract.CartsEndpoint;
+import io.partnercarts.contract.ContractSetting;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -27,7 +28,7 @@ class ServiceErrorTest {
     void aServiceErrorIsA500WithCode800003(RequestErrorsTest.Operation operation) {
         assumeTrue(
                 FAULT_CUSTOMER.isPresent(),
-                "no fault customer for this target; name one with" + " -Dcontract.faultCustomerId");
+                "no fault customer for this target; name one with " + ContractSetting.FAULT_CUSTOMER_ID.howToGive());
 
         assertFault(operation.call().apply(API.request()), 500, 800003);
     }
