@@ -1,5 +1,5 @@
-# Shared by bench/run and bench/soak: tools, build, servers, load and the measures taken of them.
-# Sourced, not run. Every server runs on CPU 0; curl, wrk and the open-loop generator run on CPU 1.
+# Shared by bench/run, bench/soak and bench/postgres: tools, build, servers, load and the measures taken
+# of them. Sourced, not run. Every server runs on CPU 0; curl, wrk and the open-loop generator on CPU 1.
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ROOT_DIR=$(dirname "$BENCH_DIR")
@@ -15,10 +15,14 @@ CONTROL_RECORD=$BENCH_DIR/control-record.json
 SCENARIO_LUA=$BENCH_DIR/wrk/scenario.lua
 CONNECTIONS=16
 
-# Extra JVM options (before -jar) and sandbox flags (after the jar) for the next start_server.
+# Extra JVM options (before -jar), sandbox flags (after the jar) and environment (NAME=value) for the
+# next start_server.
 JVM_OPTIONS=()
 SANDBOX_FLAGS=()
+SERVER_ENV=()
+# The last server started, and every server running.
 SERVER_PID=
+SERVER_PIDS=()
 
 fail() {
   echo "bench: $*" >&2
@@ -80,18 +84,27 @@ post_created() {
   head -1 <<<"$out" | sed -n 's/^{"id":"\([^"]*\)".*/\1/p'
 }
 
-# Starts a server (sandbox or control) on CPU 0, its output to LOG, and waits for its first 201 to a
-# create, polling every 10 ms; sets SERVER_PID, SERVER_STARTED_NS and STARTUP_MS (from spawn to that 201).
+# True when nothing listens on 127.0.0.1:PORT.
+port_free() {
+  ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# Starts a server (sandbox or control) on CPU 0 at $PORT, its output to LOG, and waits for its first 201
+# to a create, polling every 10 ms; sets SERVER_PID (and adds it to SERVER_PIDS), SERVER_STARTED_NS and
+# STARTUP_MS (from spawn to that 201).
 start_server() {
   local kind=$1 log=$2 started now
+  port_free "$PORT" || fail "port $PORT is taken: something else listens there (BENCH_PORT=N moves the bench's ports)"
   started=$(date +%s%N)
   SERVER_STARTED_NS=$started
   if [ "$kind" = sandbox ]; then
-    taskset -c "$SERVER_CPU" java "${JVM_OPTIONS[@]}" -jar "$SANDBOX_JAR" --port "$PORT" "${SANDBOX_FLAGS[@]}" >"$log" 2>&1 &
+    env "${SERVER_ENV[@]}" taskset -c "$SERVER_CPU" java "${JVM_OPTIONS[@]}" -jar "$SANDBOX_JAR" --port "$PORT" \
+      "${SANDBOX_FLAGS[@]}" >"$log" 2>&1 &
   else
-    taskset -c "$SERVER_CPU" java "${JVM_OPTIONS[@]}" -jar "$BENCH_JAR" --port "$PORT" >"$log" 2>&1 &
+    env "${SERVER_ENV[@]}" taskset -c "$SERVER_CPU" java "${JVM_OPTIONS[@]}" -jar "$BENCH_JAR" --port "$PORT" >"$log" 2>&1 &
   fi
   SERVER_PID=$!
+  SERVER_PIDS+=("$SERVER_PID")
   until [ "$(status_of_create "$kind")" = 201 ]; do
     now=$(date +%s%N)
     kill -0 "$SERVER_PID" 2>/dev/null || { tail -5 "$log" >&2; fail "$kind exited during start-up"; }
@@ -102,12 +115,17 @@ start_server() {
   STARTUP_MS=$(( (now - started) / 1000000 ))
 }
 
+# Stops every server start_server started.
 stop_server() {
-  if [ -n "$SERVER_PID" ]; then
-    kill "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
-    SERVER_PID=
-  fi
+  local pid
+  for pid in "${SERVER_PIDS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${SERVER_PIDS[@]}"; do
+    wait "$pid" 2>/dev/null || true
+  done
+  SERVER_PIDS=()
+  SERVER_PID=
 }
 
 # Closed loop: wrk -t1 -c16 for SECONDS; prints wrk's "CLOSED key=value ..." line.
@@ -143,6 +161,33 @@ problems_in() {
   echo "$total"
 }
 
+# The long results table of bench/run and bench/postgres (round, server, scenario, metric, value), in $TSV.
+row() {
+  printf '%s\t%s\t%s\t%s\t%s\n' "$@" >>"$TSV"
+}
+
+# One row per key=value of a CLOSED or OPEN line, the metric prefixed with the loop.
+rows_of() {
+  local round=$1 server=$2 scenario=$3 loop=$4 line=$5 pair
+  for pair in ${line#* }; do
+    row "$round" "$server" "$scenario" "${loop}_${pair%%=*}" "${pair#*=}"
+  done
+}
+
+# Sets INVALID=1 and says so when a CLOSED or OPEN line counts a problem (see problems_in).
+check() {
+  local what=$1 line=$2
+  if [ "$(problems_in "$line")" -gt 0 ]; then
+    echo "!!! INVALID: $what: $line" >&2
+    INVALID=1
+  fi
+}
+
+# Microseconds as milliseconds, one decimal.
+ms() {
+  awk -v us="$1" 'BEGIN {printf "%.1f", us / 1000}'
+}
+
 rss_kb() {
   awk '/^VmRSS:/ {print $2}' "/proc/$1/status"
 }
@@ -158,19 +203,39 @@ garbage_collector() {
   on_load_cpu jcmd "$1" VM.flags | grep -o 'Use[A-Za-z0-9]*GC' | head -1
 }
 
+# The /proc/stat lines of the server's and the load's CPUs, for cpu_busy.
+cpu_ticks() {
+  grep -E "^cpu($SERVER_CPU|$LOAD_CPU) " /proc/stat
+}
+
+# How busy each of those CPUs was between two cpu_ticks, in percent: "0=97 1=45".
+cpu_busy() {
+  paste <(echo "$1") <(echo "$2") | awk '{
+      n = NF / 2; total = 0
+      for (i = 2; i <= n; i++) total += $(i + n) - $i
+      idle = (($(5 + n) + $(6 + n)) - ($5 + $6)) / total
+      printf "%s%s=%.0f", (NR > 1 ? " " : ""), substr($1, 4), 100 * (1 - idle)
+    }
+    END { print "" }'
+}
+
+# The CPU time the processes PIDS have used so far (user and system), in milliseconds; 0 for those gone.
+cpu_ms_of() {
+  local pid
+  for pid in "$@"; do
+    cat "/proc/$pid/stat" 2>/dev/null || true
+  done | awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); ticks += $12 + $13} END {printf "%d\n", ticks * 1000 / hz}'
+}
+
 # How idle the server's and the load's CPUs were over one second, e.g. "CPU 0 97% idle, CPU 1 99% idle",
 # marked BUSY when either was under 90% idle: others' work then skews the numbers.
 cpu_idle() {
-  local before after
-  before=$(grep -E "^cpu($SERVER_CPU|$LOAD_CPU) " /proc/stat)
+  local before
+  before=$(cpu_ticks)
   sleep 1
-  after=$(grep -E "^cpu($SERVER_CPU|$LOAD_CPU) " /proc/stat)
-  paste <(echo "$before") <(echo "$after") | awk '{
-      n = NF / 2; total = 0
-      for (i = 2; i <= n; i++) total += $(i + n) - $i
-      idle = 100 * (($(5 + n) + $(6 + n)) - ($5 + $6)) / total
-      printf "%sCPU %s %.0f%% idle", (NR > 1 ? ", " : ""), substr($1, 4), idle
-      if (idle < 90) busy = 1
+  cpu_busy "$before" "$(cpu_ticks)" | tr ' ' '\n' | awk -F= '{
+      printf "%sCPU %s %.0f%% idle", (NR > 1 ? ", " : ""), $1, 100 - $2
+      if (100 - $2 < 90) busy = 1
     }
     END { if (busy) print " (BUSY: other work skews the numbers)"; else print "" }'
 }

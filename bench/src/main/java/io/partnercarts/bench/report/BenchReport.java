@@ -58,14 +58,8 @@ public final class BenchReport {
 
     private String markdown() {
         StringBuilder md = new StringBuilder();
-        md.append("# Benchmark: the sandbox against a bare Jersey control\n\n");
-        if (results.quick()) {
-            md.append("> **QUICK RUN**: a trial of the pieces with short phases, not a measurement to compare.\n\n");
-        }
-        if (invalid()) {
-            md.append("> **INVALID RUN**: rows marked INVALID counted answers other than the expected status, ")
-                    .append("socket errors or unsent requests.\n\n");
-        }
+        md.append(results.heading(
+                "Benchmark: the sandbox against a bare Jersey control", invalid(), "socket errors or unsent requests"));
         md.append(results.runDescription())
                 .append("- Settings: ")
                 .append(results.describe("settings"))

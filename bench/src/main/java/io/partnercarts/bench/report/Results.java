@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * A results file of bench/run or bench/soak: {@code # key: value} lines describing the run, then a
+ * A results file of bench/run, bench/soak or bench/postgres: {@code # key: value} lines describing the run, then a
  * tab-separated table with a header line. Cells are read by column name.
  */
 final class Results {
@@ -56,7 +56,22 @@ final class Results {
         return describe("quick").equals("yes");
     }
 
-    /** Markdown list items: when, from which commit, on what machine (how idle) and with which command. */
+    /**
+     * A report's title, then a warning when the run was quick and one when it was invalid (rows marked
+     * INVALID counted answers other than the expected status, or FAILURES).
+     */
+    String heading(String title, boolean invalid, String failures) {
+        return "# " + title + "\n\n"
+                + (quick()
+                        ? "> **QUICK RUN**: a trial of the pieces with short phases, not a measurement to compare.\n\n"
+                        : "")
+                + (invalid
+                        ? "> **INVALID RUN**: rows marked INVALID counted answers other than the expected status, "
+                                + failures + ".\n\n"
+                        : "");
+    }
+
+    /** Markdown list items: when, from which commit, on what machine (how idle, how loaded) and with which command. */
     String runDescription() {
         String idle = describe("idle before")
                 + (describe("idle after").isEmpty() ? "" : "; after: " + describe("idle after"));
@@ -65,6 +80,11 @@ final class Results {
                 + "- Machine: " + describe("cpus") + " CPUs, " + describe("cpu") + "; " + describe("java")
                 + (describe("wrk").isEmpty() ? "" : "; " + describe("wrk")) + "\n"
                 + "- CPUs before: " + idle + "\n"
+                + (describe("load before").isEmpty()
+                        ? ""
+                        : "- Load average (1, 5, 15 min) before: " + describe("load before")
+                                + (describe("load after").isEmpty() ? "" : "; after: " + describe("load after"))
+                                + "\n")
                 + "- Command: `" + describe("command") + "`\n";
     }
 
