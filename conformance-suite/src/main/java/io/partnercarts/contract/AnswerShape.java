@@ -33,7 +33,6 @@ import java.util.regex.Pattern;
  */
 public final class AnswerShape {
     private static final String JSON = "application/json";
-    private static final String SCHEMAS = "#/components/schemas/";
     private static final String RESPONSES = "#/components/responses/";
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
@@ -100,18 +99,9 @@ public final class AnswerShape {
         return walk(schema, answer, "", null);
     }
 
-    /** The schema itself, or the one its {@code $ref} names. */
-    static Schema<?> resolve(Schema<?> schema) {
-        Schema<?> resolved = schema;
-        while (resolved != null && resolved.get$ref() != null) {
-            resolved = PackagedContract.schema(resolved.get$ref().substring(SCHEMAS.length()));
-        }
-        return resolved;
-    }
-
     /** An object schema with named properties, such as {@code Cart} (not a map, not a free-form value). */
     static boolean namesProperties(Schema<?> schema) {
-        Schema<?> resolved = resolve(schema);
+        Schema<?> resolved = PackagedContract.resolved(schema);
         return resolved != null
                 && resolved.getProperties() != null
                 && !resolved.getProperties().isEmpty();
@@ -119,34 +109,37 @@ public final class AnswerShape {
 
     /** The schema of the property {@code name} of an object: a named property's, or a map's values'. */
     static Optional<Schema<?>> property(Schema<?> object, String name) {
-        Schema<?> resolved = resolve(object);
+        Schema<?> resolved = PackagedContract.resolved(object);
         if (resolved == null) {
             return Optional.empty();
         }
         if (resolved.getProperties() != null && resolved.getProperties().containsKey(name)) {
-            return Optional.of(resolve(resolved.getProperties().get(name)));
+            return Optional.of(
+                    PackagedContract.resolved(resolved.getProperties().get(name)));
         }
         if (resolved.getAdditionalProperties() instanceof Schema<?> values) {
-            return Optional.of(resolve(values));
+            return Optional.of(PackagedContract.resolved(values));
         }
         return Optional.empty();
     }
 
     /** The schema of an array's elements. */
     static Optional<Schema<?>> items(Schema<?> array) {
-        Schema<?> resolved = resolve(array);
-        return resolved == null ? Optional.empty() : Optional.ofNullable(resolve(resolved.getItems()));
+        Schema<?> resolved = PackagedContract.resolved(array);
+        return resolved == null
+                ? Optional.empty()
+                : Optional.ofNullable(PackagedContract.resolved(resolved.getItems()));
     }
 
     /** A {@code number} (not an {@code integer}): one that may be written {@code 1899} or {@code 1899.0}. */
     static boolean isNumber(Schema<?> schema) {
-        Schema<?> resolved = resolve(schema);
+        Schema<?> resolved = PackagedContract.resolved(schema);
         return resolved != null && "number".equals(resolved.getType());
     }
 
     /** Finds the unnamed properties into {@code found}, or, when it is null, answers the comparable value. */
     private static JsonNode walk(Schema<?> schema, JsonNode node, String pointer, List<Unnamed> found) {
-        Schema<?> resolved = resolve(schema);
+        Schema<?> resolved = PackagedContract.resolved(schema);
         if (node.isObject()) {
             Map<String, JsonNode> kept = new TreeMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {

@@ -63,6 +63,18 @@ public final class PackagedContract {
         return schema;
     }
 
+    /**
+     * The schema itself, or the one its {@code $ref} names (following a chain of them); null for null. The
+     * suite's one way of reading through a {@code $ref}.
+     */
+    public static Schema<?> resolved(Schema<?> schema) {
+        Schema<?> resolved = schema;
+        while (resolved != null && resolved.get$ref() != null) {
+            resolved = schema(resolved.get$ref().substring(resolved.get$ref().lastIndexOf('/') + 1));
+        }
+        return resolved;
+    }
+
     private static String read() {
         try (InputStream in = Objects.requireNonNull(
                 PackagedContract.class.getClassLoader().getResourceAsStream(RESOURCE),

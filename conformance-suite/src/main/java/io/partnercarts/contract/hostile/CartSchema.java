@@ -46,12 +46,6 @@ final class CartSchema {
         return FIELDS;
     }
 
-    /** The schema itself, or the one its {@code $ref} names. */
-    static Schema<?> resolve(Schema<?> schema) {
-        String name = refName(schema);
-        return name == null ? schema : PackagedContract.schema(name);
-    }
-
     /** {@code CartLineItem} for {@code #/components/schemas/CartLineItem}; null for an inline schema. */
     static String refName(Schema<?> schema) {
         return schema.get$ref() == null
@@ -83,7 +77,7 @@ final class CartSchema {
             List<SchemaField> fields) {
         open.add(name);
         properties(object).forEach((property, declared) -> {
-            Schema<?> schema = resolve(declared);
+            Schema<?> schema = PackagedContract.resolved(declared);
             boolean set = serviceSet
                     || SERVICE_SET.contains(name + "." + property)
                     || Boolean.TRUE.equals(schema.getReadOnly())
@@ -107,14 +101,15 @@ final class CartSchema {
             walk(name, schema, path, serviceSet, open, fields);
         }
         if (schema.getItems() != null) {
-            Schema<?> items = resolve(schema.getItems());
+            Schema<?> items = PackagedContract.resolved(schema.getItems());
             String itemsName = refName(schema.getItems()) == null ? name + "[]" : refName(schema.getItems());
             if (items.getProperties() != null && !open.contains(itemsName)) {
                 walk(itemsName, items, path.child(0), serviceSet, open, fields);
             }
         }
         if (schema.getAdditionalProperties() instanceof Schema<?> values) {
-            fields.add(new SchemaField(path.child(MAP_KEY), resolve(values), false, serviceSet, true));
+            fields.add(
+                    new SchemaField(path.child(MAP_KEY), PackagedContract.resolved(values), false, serviceSet, true));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.partnercarts.contract.hostile;
 
+import io.partnercarts.contract.PackagedContract;
 import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
@@ -64,7 +65,7 @@ record SchemaField(TreePath path, Schema<?> schema, boolean required, boolean se
 
     /** Its items' schema, for an array. */
     Schema<?> items() {
-        return CartSchema.resolve(schema.getItems());
+        return PackagedContract.resolved(schema.getItems());
     }
 
     /** What a break of this field must get: refused, unless the service ignores the field anyway. */

@@ -75,7 +75,7 @@ final class ValidCart {
 
     /** A valid value of the schema: every property when {@code every}, else the required ones. */
     private static JsonNode instance(Schema<?> declared, String name, boolean every, Set<String> open) {
-        Schema<?> schema = CartSchema.resolve(declared);
+        Schema<?> schema = PackagedContract.resolved(declared);
         if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
             return NODES.textNode(String.valueOf(schema.getEnum().get(0)));
         }
