@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnercarts.server.api.model.ApiFault;
 import io.partnercarts.server.core.FaultCode;
+import io.partnercarts.server.testsupport.LogRecords;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
@@ -19,22 +16,7 @@ class UnexpectedExceptionMapperTest {
 
     @Test
     void aFaultOfTheServiceIsA500ServiceErrorThatTellsTheCallerNothingOfIt() {
-        List<LogRecord> logged = new ArrayList<>();
-        Logger log = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record);
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        log.addHandler(capture);
-        try {
+        try (LogRecords logged = LogRecords.of(Logger.getLogger(UnexpectedExceptionMapper.class.getName()))) {
             Response response =
                     new UnexpectedExceptionMapper(e -> Optional.empty()).toResponse(new IllegalStateException(SECRET));
 
@@ -44,11 +26,9 @@ class UnexpectedExceptionMapperTest {
             assertThat(body.getCode()).isEqualTo(FaultCode.SERVICE_ERROR.code());
             assertThat(body.getDescription()).doesNotContain("42").doesNotContain("IllegalState");
             assertThat(body.getData()).isEmpty();
-            assertThat(logged)
+            assertThat(logged.records())
                     .singleElement()
                     .satisfies(record -> assertThat(record.getThrown()).hasMessage(SECRET));
-        } finally {
-            log.removeHandler(capture);
         }
     }
 

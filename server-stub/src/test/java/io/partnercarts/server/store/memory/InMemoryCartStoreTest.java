@@ -9,6 +9,7 @@ import io.partnercarts.server.store.CartRetention;
 import io.partnercarts.server.store.CartStore;
 import io.partnercarts.server.store.CartStoreContract;
 import io.partnercarts.server.store.CheckoutHistory;
+import io.partnercarts.server.testsupport.LogRecords;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,9 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
@@ -121,38 +120,23 @@ class InMemoryCartStoreTest extends CartStoreContract {
 
     @Test
     void logsOnceEachTimeTheStoreReachesItsMaximum() {
-        List<LogRecord> records = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        Logger log = Logger.getLogger(InMemoryCartStore.class.getName());
-        log.addHandler(capture);
-        try {
+        try (LogRecords logged = LogRecords.of(Logger.getLogger(InMemoryCartStore.class.getName()))) {
             CartStore small = storeOfAtMost(2);
             for (int i = 0; i < 10; i++) {
                 small.createOnce(CUSTOMER, null, this::newCart);
             }
-            assertThat(records).singleElement().satisfies(record -> {
+            assertThat(logged.records()).singleElement().satisfies(record -> {
                 assertThat(record.getLevel()).isEqualTo(Level.INFO);
                 assertThat(record.getMessage()).contains("maximum of 2 carts", "evicts the oldest", "--max-carts");
             });
 
             clock.advance(LIFETIME.plus(RETENTION).plusMillis(1));
             small.createOnce(CUSTOMER, null, this::newCart);
-            assertThat(records).as("below the maximum again after a purge").hasSize(1);
+            assertThat(logged.records())
+                    .as("below the maximum again after a purge")
+                    .hasSize(1);
             small.createOnce(CUSTOMER, null, this::newCart);
-            assertThat(records).as("at the maximum again").hasSize(2);
-        } finally {
-            log.removeHandler(capture);
+            assertThat(logged.records()).as("at the maximum again").hasSize(2);
         }
     }
 

@@ -10,6 +10,7 @@ import io.partnercarts.server.store.CartHold;
 import io.partnercarts.server.store.CartRetention;
 import io.partnercarts.server.store.CheckoutHistory;
 import io.partnercarts.server.testsupport.LocalPostgres;
+import io.partnercarts.server.testsupport.LogRecords;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -20,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -87,27 +87,12 @@ class SecretsTest {
 
     /** Everything logged (at every level), printed and thrown while {@code work} ran, as text. */
     private static String captured(Runnable work) {
-        List<LogRecord> records = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public synchronized void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        capture.setLevel(Level.ALL);
-        Logger root = Logger.getLogger("");
         List<Level> levels = new ArrayList<>();
         for (String name : NOISY) {
             levels.add(Logger.getLogger(name).getLevel());
             Logger.getLogger(name).setLevel(Level.ALL);
         }
-        root.addHandler(capture);
+        LogRecords logged = LogRecords.of(Logger.getLogger(""));
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -122,19 +107,17 @@ class SecretsTest {
         } finally {
             System.setOut(out);
             System.setErr(err);
-            root.removeHandler(capture);
+            logged.close();
             for (int i = 0; i < NOISY.length; i++) {
                 Logger.getLogger(NOISY[i]).setLevel(levels.get(i));
             }
         }
         SimpleFormatter formatter = new SimpleFormatter();
-        synchronized (capture) {
-            for (LogRecord record : records) {
-                text.append(formatter.format(record));
-                if (record.getParameters() != null) {
-                    for (Object parameter : record.getParameters()) {
-                        text.append(' ').append(String.valueOf(parameter));
-                    }
+        for (LogRecord record : logged.records()) {
+            text.append(formatter.format(record));
+            if (record.getParameters() != null) {
+                for (Object parameter : record.getParameters()) {
+                    text.append(' ').append(String.valueOf(parameter));
                 }
             }
         }
