@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,7 +43,7 @@ import javax.sql.DataSource;
  *
  * <p>Lease times are the database's ({@code clock_timestamp()}): instances' clocks differ. Expiry is the
  * server's clock, as in memory: a cart whose expiration plus the retention is past is never answered, and
- * creates purge such carts in small batches ({@code SKIP LOCKED}, so that instances purging together do
+ * creates purge such carts in small batches, once some can be due ({@code SKIP LOCKED}, so that instances purging together do
  * not wait for each other). The store keeps every cart until then: {@link CartRetention#maxCarts()} bounds
  * memory, not a database.
  */
@@ -61,6 +62,12 @@ public final class PostgresCartStore implements CartStore {
     private final Clock clock;
     private final CartRetention retention;
     private final Duration lease;
+    /**
+     * No stored cart is due before this instant of the server's clock (the earliest expiration in the table plus
+     * the retention, as of the last purge); null when not known yet. Creates skip the purge until then: every
+     * cart made since expires later, as instances sharing a database share their cart lifetime.
+     */
+    private final AtomicReference<Instant> nothingDueBefore = new AtomicReference<>();
 
     private PostgresCartStore(HikariDataSource pool, Clock clock, CartRetention retention, Duration lease) {
         this.pool = pool;
@@ -97,7 +104,7 @@ public final class PostgresCartStore implements CartStore {
                 made = newCart.get();
             }
             if (insert(customerId, request, made)) {
-                purgeDue();
+                purgeWhatIsDue();
                 return made;
             }
             // Another create with this request id won the race: the next round answers its cart.
@@ -148,6 +155,28 @@ public final class PostgresCartStore implements CartStore {
                 insert.setString(6, StoredJson.write(cart));
                 insert.setString(7, StoredJson.write(StoredJson.Attempts.NONE));
                 return insert.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Purges due carts once some can be due: most creates find none and send no statement for it. */
+    private void purgeWhatIsDue() {
+        Instant known = nothingDueBefore.get();
+        if (known != null && !clock.instant().isAfter(known)) {
+            return;
+        }
+        purgeDue();
+        nothingDueBefore.set(earliestDue());
+    }
+
+    /** When the earliest stored cart is due, by its expiration in the table; null for an empty table. */
+    private Instant earliestDue() {
+        return call("find the earliest expiration", connection -> {
+            try (PreparedStatement earliest = connection.prepareStatement("SELECT min(expires_at) FROM carts");
+                    ResultSet row = earliest.executeQuery()) {
+                row.next();
+                OffsetDateTime expiration = row.getObject(1, OffsetDateTime.class);
+                return expiration == null ? null : expiration.toInstant().plus(retention.expiredCartRetention());
             }
         });
     }
