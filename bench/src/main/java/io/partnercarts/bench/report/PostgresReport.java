@@ -199,7 +199,8 @@ public final class PostgresReport {
             }
         }
         md.append("\nThree instances live through the whole run: M in memory, A and B on one database. Each is")
-                .append(" warmed up straight (no proxy) before the first round. Odd rounds measure the setups in the")
+                .append(" warmed up straight (no proxy), then the run waits until they are idle (their JIT compilers")
+                .append(" done) before the first round. Odd rounds measure the setups in the")
                 .append(" order of the columns, even rounds in the reverse order; the one-instance setups on")
                 .append(" PostgreSQL use A in odd rounds and B in even ones, so that A and B do the same work.")
                 .append(" Raw values: `postgres.tsv` beside this file. Plot: `postgres.svg`.\n");
