@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.partnercarts.contract.processes.ServerJarProcess;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -30,6 +32,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -257,8 +261,7 @@ class PublishedClientIT {
         Path consumer = WORK.resolve("consumer");
         SourceCopy.copy(ROOT.resolve("examples"), consumer, "client-consumer");
         Path emptyLocalRepository = Files.createDirectories(WORK.resolve("consumer-local-repository"));
-        // No servers, no mirrors: reading needs no credentials, and nothing in ~/.m2/settings.xml counts.
-        Path settings = Files.writeString(WORK.resolve("reader-settings.xml"), "<settings/>\n");
+        Path settings = readerSettings();
         Path serverJar = ROOT.resolve("server-stub/target/partner-carts-server-stub-" + VERSION + "-all.jar");
 
         try (ServerJarProcess server = ServerJarProcess.start(serverJar, WORK.resolve("server.out"))) {
@@ -282,6 +285,69 @@ class PublishedClientIT {
         assertThat(emptyLocalRepository.resolve(GROUP_PATH + "partner-carts-client/" + VERSION))
                 .as("the client came from the HTTP repository")
                 .isDirectory();
+    }
+
+    /**
+     * The README's CI recipes, run as their CI systems would run them: each job's shell steps against a copy of
+     * {@code examples/implementer} (their checkout), on a free port, with an empty local repository and the HTTP
+     * repository this test published to in place of the recipe's.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {".github/workflows/conformance.yml", ".gitlab-ci.yml"})
+    void theReadmesCiJobsStartTheImplementerExampleAndRunThePublishedKitAgainstIt(String file) throws Exception {
+        CiJob job = CiJob.fromReadme(ROOT.resolve("README.md"), file);
+        Path dir = WORK.resolve("ci-" + file.replaceAll("[^a-z]+", "-"));
+        Path workspace = dir.resolve("workspace");
+        SourceCopy.copy(ROOT.resolve("examples/implementer"), workspace, ".");
+        Path localRepository = Files.createDirectories(dir.resolve("local-repository"));
+        // What the CI machine's Maven settings would be: no mirrors, a local repository of its own.
+        Files.createDirectories(workspace.resolve(".mvn"));
+        Files.writeString(
+                workspace.resolve(".mvn/maven.config"),
+                "-s " + readerSettings() + "\n-Dmaven.repo.local=" + localRepository + "\n");
+        int port = freePort();
+        String token = "ci-token-" + UUID.randomUUID();
+
+        String printed = job.run(
+                workspace,
+                Map.of("CONFORMANCE_TOKEN", token),
+                Map.of(
+                        "PARTNER_CARTS_VERSION",
+                        VERSION,
+                        "PARTNER_CARTS_REPOSITORY",
+                        repository.toString(),
+                        "PORT",
+                        Integer.toString(port),
+                        "CONFORMANCE_BASE_URL",
+                        "http://127.0.0.1:" + port + "/v1",
+                        "CONFORMANCE_TOKEN",
+                        token));
+
+        assertThat(printed)
+                .as("%s: the kit ran against the example", file)
+                .contains("Implementation: http://127.0.0.1:" + port + "/v1")
+                .containsPattern("Result: +PASSED: \\d+ tests, \\d+ passed, 0 failed, [1-9]\\d* skipped");
+        assertThat(job.kept()).as("%s keeps the report", file).contains("conformance-report/");
+        assertThat(workspace.resolve(job.junitReport()))
+                .as("%s: the JUnit report it hands its CI system", file)
+                .content(StandardCharsets.UTF_8)
+                .contains("failures=\"0\"")
+                .doesNotContain(token);
+        assertThat(workspace.resolve("conformance-report/index.html")).exists();
+        assertThat(localRepository.resolve(GROUP_PATH + "partner-carts-conformance/" + VERSION))
+                .as("%s fetched the kit from the HTTP repository", file)
+                .isDirectory();
+    }
+
+    /** No servers, no mirrors: reading needs no credentials, and nothing in ~/.m2/settings.xml counts. */
+    private static Path readerSettings() throws IOException {
+        return Files.writeString(WORK.resolve("reader-settings.xml"), "<settings/>\n");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /** The reactor's modules, as the root POM names them: the nested build deploys a copy of each. */
