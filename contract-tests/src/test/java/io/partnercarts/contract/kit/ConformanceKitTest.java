@@ -2,29 +2,42 @@ package io.partnercarts.contract.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnercarts.contract.ContractSetting;
 import io.partnercarts.contract.ContractTarget;
 import io.partnercarts.contract.MisbehavingOffer;
 import io.partnercarts.contract.PackagedContract;
+import io.partnercarts.contract.kit.BrokenImplementation.Breakage;
 import io.partnercarts.server.CartsServer;
 import io.partnercarts.server.ServerSettings;
+import java.io.StringReader;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 /**
  * The conformance kit as its users run it: {@code java -jar} of the runnable jar that {@code mvn deploy}
- * publishes, against this project's sandbox (a server of its own, in this JVM) and against a stand-in that breaks
- * the contract. Exit 0 with the reports when everything passes, 1 with the broken exchange when a test fails, 2
- * in one line when it cannot run.
+ * publishes, against this project's sandbox (a server of its own, in this JVM) and against stand-ins that each
+ * break the contract in one way ({@link BrokenImplementation}). Exit 0 with the reports when everything passes, 1
+ * with the broken exchange when a test fails, 2 in one line when it cannot run.
  */
 class ConformanceKitTest {
     private static final Path WORK = Path.of(System.getProperty("conformance.workDir", "target/conformance-kit"))
@@ -174,34 +187,159 @@ class ConformanceKitTest {
                 .contains("hostile-input: ");
     }
 
-    /** A 200 where 201 is due, and a string error code: exit 1, and the report shows each broken exchange. */
-    @Test
-    void aBrokenImplementationIsExitStatus1WithTheExchangeThatBrokeTheContract() throws Exception {
+    /**
+     * Each way of breaking the contract, against the test of the suite that should catch it: exit 1, that test's
+     * FAIL with the exchange that broke the contract and what gave it away, in the summary, the JUnit XML and the
+     * HTML report. {@link #theTestsThatCatchTheBreakagesPassWhenNothingIsBroken} is the same run breaking nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Breakage.class)
+    void aBrokenImplementationIsExitStatus1WithTheExchangeThatBrokeTheContract(Breakage breakage) throws Exception {
+        Caught caught = caught(breakage);
         KitProcess.Run run;
-        try (BrokenImplementation broken = BrokenImplementation.inFrontOf(sandbox.baseUri())) {
-            run = KitProcess.run(
-                    WORK.resolve("broken"),
-                    List.of(
-                            "--base-url", broken.baseUri().toString(),
-                            "--token", "t",
-                            "--customer-id", CUSTOMER,
-                            "--test", "CreateCartTest#theCreatedCartCanBeReadBack",
-                            "--test", "GetCartTest"),
-                    Map.of());
+        try (BrokenImplementation broken = BrokenImplementation.inFrontOf(sandbox.baseUri(), breakage)) {
+            run = runConformance(WORK.resolve("broken-" + breakage.name()), broken.baseUri(), List.of(caught.test()));
         }
 
         assertThat(run.exitStatus()).as("%s", run).isEqualTo(1);
-        String carts = "/v1/customers/" + CUSTOMER + "/carts";
         assertThat(run.out())
-                .contains("  FAIL  the created cart can be read back")
-                .contains("The exchange that broke the contract:", "POST " + carts + " → 200 application/json")
-                .contains("response: Response status 200 not defined for path")
-                .containsPattern("GET " + carts + "/[0-9a-f-]{36} → 404 application/json")
-                .contains("the body at /code: \"800008\"")
-                .containsPattern("Result: +FAILED: \\d+ tests, \\d+ passed, [1-9]\\d* failed");
+                .contains("  FAIL  " + caught.summaryName())
+                .containsPattern(caught.exchange())
+                .contains(caught.evidence())
+                .containsPattern("Result: +FAILED: 1 tests, 0 passed, 1 failed");
         String xml = Files.readString(run.report("TEST-junit-jupiter.xml"), StandardCharsets.UTF_8);
-        assertThat(xml).contains("The exchange that broke the contract:", "POST " + carts + " → 200");
+        assertThat(failureInJUnitXml(xml, caught.test()))
+                .containsPattern(caught.exchange())
+                .contains(caught.evidence());
         String html = Files.readString(run.report("index.html"), StandardCharsets.UTF_8);
-        assertThat(html).contains("FAILED", "POST " + carts + " → 200", "the body at /code: &quot;800008&quot;");
+        assertThat(html).contains("FAILED").containsPattern(caught.exchange()).contains(escapeHtml(caught.evidence()));
+        if (breakage == Breakage.SECOND_ORDER_ON_A_REPEATED_CHECKOUT) {
+            assertThat(orderIds(run.out(), "but was"))
+                    .as("the repeat's orders, which the summary shows beside the first checkout's")
+                    .hasSize(2)
+                    .doesNotContainAnyElementsOf(orderIds(run.out(), "expected"));
+        }
+    }
+
+    /** The tests that catch the breakages, through the same proxy breaking nothing: each failure is its breakage's. */
+    @Test
+    void theTestsThatCatchTheBreakagesPassWhenNothingIsBroken() throws Exception {
+        List<Caught> everyBreakage =
+                Arrays.stream(Breakage.values()).map(ConformanceKitTest::caught).toList();
+        KitProcess.Run run;
+        try (BrokenImplementation unbroken = BrokenImplementation.unbroken(sandbox.baseUri())) {
+            run = runConformance(
+                    WORK.resolve("unbroken"),
+                    unbroken.baseUri(),
+                    everyBreakage.stream().map(Caught::test).distinct().toList());
+        }
+
+        assertThat(run.exitStatus()).as("%s", run).isZero();
+        for (Caught caught : everyBreakage) {
+            assertThat(run.out()).contains("  PASS  " + caught.summaryName());
+        }
+        assertThat(run.out()).doesNotContain("  FAIL  ", "  SKIP  ");
+    }
+
+    /**
+     * How the kit must report a breakage: the test that catches it ({@code --test}), that test in the summary's
+     * words, a pattern of the exchange it shows (method, path, status) and what gave the breakage away.
+     */
+    private record Caught(String test, String summaryName, String exchange, String evidence) {}
+
+    private static Caught caught(Breakage breakage) {
+        String carts = Pattern.quote("/v1/customers/" + CUSTOMER + "/carts");
+        String cart = carts + "/[0-9a-f-]{36}";
+        return switch (breakage) {
+            case MISCASED_PROPERTY ->
+                new Caught(
+                        "GetCartTest#aCartIsAnsweredWithTheWireNamesThatTheJavaSdkReads",
+                        "a cart is answered with the wire names that the java sdk reads",
+                        "POST " + carts + " → 201 application/json",
+                        "[Path '/creationTimeStamp'] The contract's property 'creationTimestamp' in another case");
+            case MISSING_REQUIRED_PROPERTY ->
+                new Caught(
+                        "CreateCartTest#theCreatedCartCanBeReadBack",
+                        "the created cart can be read back",
+                        "POST " + carts + " → 201 application/json",
+                        "[Path '/lineItems/0'] Object has missing required properties ([\"catalogItemId\"])");
+            case STRING_ERROR_CODE ->
+                new Caught(
+                        "GetCartTest#anUnknownCartIsA404WithCode800008",
+                        "an unknown cart is a 404 with code 800008",
+                        "GET " + cart + " → 404 application/json",
+                        "the body at /code: \"800008\"");
+            case SECOND_ORDER_ON_A_REPEATED_CHECKOUT ->
+                new Caught(
+                        "CheckoutTest#aRepeatedCheckoutAnswersTheSameResult",
+                        "a repeated checkout answers the same result",
+                        "POST " + cart + "/checkout → 201 application/json",
+                        "[the repeat's answer]");
+            case CREATED_WITH_200 ->
+                new Caught(
+                        "CreateCartTest#theServiceAssignsIdTimestampsStatusCurrencyAndGroup",
+                        "the service assigns id timestamps status currency and group",
+                        "POST " + carts + " → 200 application/json",
+                        "response: Response status 200 not defined for path '/customers/{customer-id}/carts'.");
+        };
+    }
+
+    private static KitProcess.Run runConformance(Path dir, URI baseUri, List<String> tests) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--base-url",
+                baseUri.toString(),
+                "--token",
+                "kit-token",
+                "--customer-id",
+                CUSTOMER,
+                "--suite",
+                "conformance"));
+        tests.forEach(test -> arguments.addAll(List.of("--test", test)));
+        return KitProcess.run(dir, arguments, Map.of());
+    }
+
+    /** The failure of the test {@code Class#method} in the kit's JUnit XML, as text. */
+    private static String failureInJUnitXml(String xml, String test) throws Exception {
+        String[] classAndMethod = test.split("#");
+        NodeList testCases = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new InputSource(new StringReader(xml)))
+                .getElementsByTagName("testcase");
+        for (int i = 0; i < testCases.getLength(); i++) {
+            Element testCase = (Element) testCases.item(i);
+            if (testCase.getAttribute("classname").endsWith("." + classAndMethod[0])
+                    && testCase.getAttribute("name").equals(classAndMethod[1] + "()")) {
+                // An assertion's failure is a <failure>, any other exception (the validator's) an <error>.
+                NodeList failures = testCase.getElementsByTagName("failure");
+                NodeList failed = failures.getLength() > 0 ? failures : testCase.getElementsByTagName("error");
+                assertThat(failed.getLength())
+                        .as("%s failed in the JUnit XML", test)
+                        .isOne();
+                return failed.item(0).getTextContent();
+            }
+        }
+        throw new AssertionError("No test case " + test + " in the JUnit XML:\n" + xml);
+    }
+
+    /** The ids of the orders of the checkout result that the summary shows after {@code label}. */
+    private static List<String> orderIds(String summary, String label) throws Exception {
+        Matcher shown = Pattern.compile("(?m)^\\s*" + label + ": (\\{.*)$").matcher(summary);
+        assertThat(shown.find())
+                .as("a line \"%s: {...}\" in %s", label, summary)
+                .isTrue();
+        List<String> ids = new ArrayList<>();
+        new ObjectMapper()
+                .readTree(shown.group(1))
+                .path("orders")
+                .forEach(order -> ids.add(order.path("id").asText()));
+        return ids;
+    }
+
+    private static String escapeHtml(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }
