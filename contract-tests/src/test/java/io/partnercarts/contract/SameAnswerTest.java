@@ -1,11 +1,13 @@
 package io.partnercarts.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * What the suite takes for the same answer ({@link SameAnswer}) and which properties it notes or refuses
@@ -38,7 +40,10 @@ class SameAnswerTest {
         assertThat(written)
                 .contains("1899.0", "\\/customers\\/", "\\u0041ctive")
                 .doesNotContain("Active");
-        assertThat(SameAnswer.of("Cart", RewritingProxy.read(written))).isEqualTo(SameAnswer.of("Cart", SEED_CART));
+        SameAnswer.assertSame(
+                "the proxy's writing",
+                SameAnswer.of("Cart", RewritingProxy.read(written)),
+                SameAnswer.of("Cart", SEED_CART));
     }
 
     @Test
@@ -88,6 +93,106 @@ class SameAnswerTest {
                         new AnswerShape.Unnamed("/lineItems/0/FriendlyName", "friendlyName"))
                 .allMatch(AnswerShape.Unnamed::miscased);
         assertThat(SameAnswer.of("Cart", miscased)).isNotEqualTo(SameAnswer.of("Cart", SEED_CART));
+    }
+
+    @Test
+    void aChangedValueDeepInAnArrayIsNamedByItsPointerWithBothValues() {
+        ObjectNode otherPrice = SEED_CART.deepCopy();
+        ((ObjectNode) otherPrice.path("lineItems").get(4).path("pricing")).put("price", 1899.5);
+
+        assertThat(JsonDifference.between(SameAnswer.of("Cart", SEED_CART), SameAnswer.of("Cart", otherPrice)))
+                .extracting(JsonDifference::toString)
+                .containsExactly("/lineItems/4/pricing/price: expected 1899 but was 1899.5");
+    }
+
+    @Test
+    void aPropertyOnlyInOneIsAbsentInTheOther() {
+        ObjectNode noUser = SEED_CART.deepCopy();
+        noUser.remove("lastModifiedUser");
+
+        assertThat(JsonDifference.between(SEED_CART, noUser))
+                .extracting(JsonDifference::toString)
+                .containsExactly("/lastModifiedUser: expected \"5c1d2bd6-3f8e-4b6e-9d6a-2a0b1f0e7c42\" but was absent");
+        assertThat(JsonDifference.between(noUser, SEED_CART))
+                .extracting(JsonDifference::toString)
+                .containsExactly("/lastModifiedUser: expected absent but was \"5c1d2bd6-3f8e-4b6e-9d6a-2a0b1f0e7c42\"");
+    }
+
+    @Test
+    void anExtraArrayElementIsNamedByItsIndex() {
+        JsonNode twoLines = RewritingProxy.read("{\"lineItems\": [{\"id\": 0}, {\"id\": 1}]}");
+        JsonNode threeLines = RewritingProxy.read("{\"lineItems\": [{\"id\": 0}, {\"id\": 1}, {\"id\": 2}]}");
+
+        assertThat(JsonDifference.between(twoLines, threeLines))
+                .extracting(JsonDifference::toString)
+                .containsExactly("/lineItems/2: expected absent but was {\"id\":2}");
+    }
+
+    @Test
+    void longStringsThatBeginAlikeAreShownFromNearWhereTheyDiffer() {
+        String customer = "/customers/28045616-f6b9-462f-9701-0d89b5e65c44/orders/";
+        JsonNode first = RewritingProxy.read("{\"uri\": \"" + customer + "Y1vci6tykBNfYrB_Ih-uulfmWG0gw-tff\"}");
+        JsonNode repeat = RewritingProxy.read("{\"uri\": \"" + customer + "b205585a-a75b-4457-823f-fe60c5abead6\"}");
+
+        assertThat(JsonDifference.between(first, repeat))
+                .extracting(JsonDifference::toString)
+                .containsExactly("/uri: expected \"…b5e65c44/orders/Y1vci6tykBNfYrB_Ih-uulfmWG0gw-tff\""
+                        + " but was \"…b5e65c44/orders/b205585a-a75b-4457-823f-fe60c5abead6\"");
+    }
+
+    @Test
+    void numbersByValueAndKeysInAnyOrderAreNoDifference() {
+        JsonNode written = RewritingProxy.read("{\"price\": 1899, \"tags\": [\"a\", {\"x\": 1, \"y\": 2}]}");
+        JsonNode rewritten = RewritingProxy.read("{\"tags\": [\"a\", {\"y\": 2.0, \"x\": 1E0}], \"price\": 1899.0}");
+
+        assertThat(written).as("as Jackson trees they differ").isNotEqualTo(rewritten);
+        assertThat(JsonDifference.between(written, rewritten)).isEmpty();
+        assertThat(JsonDifference.between(written, RewritingProxy.read("{\"price\": 1899.01, \"tags\": [\"a\"]}")))
+                .extracting(JsonDifference::pointer)
+                .containsExactly("/price", "/tags/1");
+    }
+
+    @Test
+    void aFailureStartsWithTheFirstDifferencesCappedAndCutThenBothAnswersWhole() {
+        ObjectNode regrouped = SEED_CART.deepCopy();
+        for (JsonNode line : regrouped.path("lineItems")) {
+            ((ObjectNode) line)
+                    .put("orderGroup", "again-" + line.path("id").asInt())
+                    .put("quantity", 2);
+        }
+        JsonNode expected = SameAnswer.of("Cart", SEED_CART);
+        JsonNode answer = SameAnswer.of("Cart", regrouped);
+
+        assertThatThrownBy(() -> SameAnswer.assertSame("the cart read again", answer, expected))
+                .isInstanceOfSatisfying(AssertionFailedError.class, failure -> {
+                    assertThat(failure.getMessage().lines())
+                            .containsExactly(
+                                    "the cart read again differs at /lineItems/0/orderGroup: expected \"OMS-0\""
+                                            + " but was \"again-0\"",
+                                    "  and at /lineItems/0/quantity: expected 1 but was 2",
+                                    "  and at /lineItems/1/orderGroup: expected \"0\" but was \"again-1\"",
+                                    "  and at /lineItems/1/quantity: expected 1 but was 2",
+                                    "  and at /lineItems/2/orderGroup: expected \"0\" but was \"again-2\"",
+                                    "  and at 5 more places",
+                                    "expected: " + JsonDifference.written(expected),
+                                    " but was: " + JsonDifference.written(answer));
+                    assertThat(failure.getMessage())
+                            .as("numbers written plainly")
+                            .contains("\"price\":1899,")
+                            .doesNotContain("E+");
+                    assertThat(failure.getExpected().getStringRepresentation())
+                            .as("for an IDE, the answers over lines")
+                            .isEqualTo(JsonDifference.writtenOverLines(expected))
+                            .contains("\n");
+                    assertThat(failure.getActual().getStringRepresentation())
+                            .isEqualTo(JsonDifference.writtenOverLines(answer));
+                });
+        ObjectNode longStatus = SEED_CART.deepCopy();
+        longStatus.put("status", "x".repeat(200));
+        assertThatThrownBy(
+                        () -> SameAnswer.assertSame("the cart read again", SameAnswer.of("Cart", longStatus), expected))
+                .hasMessageStartingWith("the cart read again differs at /status: expected \"Active\" but was \""
+                        + "x".repeat(79) + "… (202 characters)\n");
     }
 
     @Test

@@ -41,9 +41,8 @@ class CheckoutTest {
 
         assertThat(first.statusCode()).as("status of %s", first.asString()).isEqualTo(201);
         assertThat(repeat.statusCode()).isEqualTo(201);
-        assertThat(SameAnswer.checkoutResult(repeat))
-                .as("the repeat's answer")
-                .isEqualTo(SameAnswer.checkoutResult(first));
+        SameAnswer.assertSame(
+                "the repeat's answer", SameAnswer.checkoutResult(repeat), SameAnswer.checkoutResult(first));
         assertThat(Json.of(first).path("orders")).hasSize(2);
     }
 
@@ -113,10 +112,11 @@ class CheckoutTest {
         assertThat(first.path("orderErrors")).hasSize(1);
         assertThat(retry.path("orderErrors")).as("order errors after the retry").isEmpty();
         assertThat(retry.path("orders")).hasSize(2);
-        assertThat(retry.path("orders").get(0))
-                .as("the first order, unchanged")
-                .isEqualTo(first.path("orders").get(0));
-        assertThat(again).as("a third checkout").isEqualTo(retry);
+        SameAnswer.assertSame(
+                "the first order after the retry",
+                retry.path("orders").get(0),
+                first.path("orders").get(0));
+        SameAnswer.assertSame("a third checkout", again, retry);
     }
 
     @Test
@@ -141,9 +141,8 @@ class CheckoutTest {
 
         assertFault(api.checkout(id), 500, 800003);
 
-        assertThat(SameAnswer.cart(api.getCart(id)))
-                .as("the cart after the failed checkout")
-                .isEqualTo(SameAnswer.cart(before));
+        SameAnswer.assertSame(
+                "the cart after the failed checkout", SameAnswer.cart(api.getCart(id)), SameAnswer.cart(before));
     }
 
     @Test
@@ -175,9 +174,10 @@ class CheckoutTest {
             Response finished =
                     both.stream().filter(r -> r.statusCode() == 201).findFirst().orElseThrow();
             assertFault(refused, 409, 800064);
-            assertThat(SameAnswer.checkoutResult(api.checkout(id)))
-                    .as("a checkout after it")
-                    .isEqualTo(SameAnswer.checkoutResult(finished));
+            SameAnswer.assertSame(
+                    "a checkout after it",
+                    SameAnswer.checkoutResult(api.checkout(id)),
+                    SameAnswer.checkoutResult(finished));
             return;
         }
     }

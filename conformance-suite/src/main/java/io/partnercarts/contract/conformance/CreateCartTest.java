@@ -53,7 +53,7 @@ class CreateCartTest {
         Response read = api.getCart(id);
 
         assertThat(read.statusCode()).isEqualTo(200);
-        assertThat(SameAnswer.cart(read)).as("the cart as created").isEqualTo(SameAnswer.cart(created));
+        SameAnswer.assertSame("the cart as created", SameAnswer.cart(read), SameAnswer.cart(created));
     }
 
     @Test
@@ -112,9 +112,8 @@ class CreateCartTest {
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(retry.statusCode()).isEqualTo(201);
         assertThat(retry.<String>path("id")).as("the retry's cart").isEqualTo(first.path("id"));
-        assertThat(SameAnswer.cart(retry))
-                .as("the retry answers the cart as created")
-                .isEqualTo(SameAnswer.cart(first));
+        SameAnswer.assertSame(
+                "the retry's answer (the cart as created)", SameAnswer.cart(retry), SameAnswer.cart(first));
         assertThat(another.<String>path("id"))
                 .as("a new MS-RequestId creates a new cart")
                 .isNotEqualTo(first.path("id"));

@@ -46,7 +46,7 @@ class UpdateCartTest {
                 .as("groups recomputed")
                 .containsExactly("0", "1");
         assertThat(updated.<String>path("creationTimestamp")).isEqualTo(created.path("creationTimestamp"));
-        assertThat(SameAnswer.cart(api.getCart(id))).as("the stored cart").isEqualTo(SameAnswer.cart(updated));
+        SameAnswer.assertSame("the stored cart", SameAnswer.cart(api.getCart(id)), SameAnswer.cart(updated));
     }
 
     @Test
@@ -57,9 +57,8 @@ class UpdateCartTest {
 
         assertFault(api.updateCart(id, cartOf(barracuda(5))), 400, 800002);
 
-        assertThat(SameAnswer.cart(api.getCart(id)))
-                .as("the cart after the refused update")
-                .isEqualTo(SameAnswer.cart(before));
+        SameAnswer.assertSame(
+                "the cart after the refused update", SameAnswer.cart(api.getCart(id)), SameAnswer.cart(before));
     }
 
     @Test
@@ -83,9 +82,8 @@ class UpdateCartTest {
                 400,
                 800002);
 
-        assertThat(SameAnswer.cart(api.getCart(id)))
-                .as("the cart after the refused updates")
-                .isEqualTo(SameAnswer.cart(before));
+        SameAnswer.assertSame(
+                "the cart after the refused updates", SameAnswer.cart(api.getCart(id)), SameAnswer.cart(before));
     }
 
     /** Updates that break the contract, each as a change to the request of a good update. */
@@ -132,9 +130,8 @@ class UpdateCartTest {
 
         assertFault(update.apply(api.offContractRequest()).put(CartsEndpoint.CART, api.customer(), id), 400, 800002);
 
-        assertThat(SameAnswer.cart(api.getCart(id)))
-                .as("the cart after the refused update")
-                .isEqualTo(SameAnswer.cart(before));
+        SameAnswer.assertSame(
+                "the cart after the refused update", SameAnswer.cart(api.getCart(id)), SameAnswer.cart(before));
     }
 
     @Test
@@ -150,9 +147,8 @@ class UpdateCartTest {
                 400,
                 800002);
 
-        assertThat(SameAnswer.cart(api.getCart(id)))
-                .as("the cart after the refused update")
-                .isEqualTo(SameAnswer.cart(before));
+        SameAnswer.assertSame(
+                "the cart after the refused update", SameAnswer.cart(api.getCart(id)), SameAnswer.cart(before));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.partnercarts.contract.CartBodies.barracuda;
 import static io.partnercarts.contract.CartBodies.bizTalk;
 import static io.partnercarts.contract.CartBodies.cartOf;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.partnercarts.contract.CartBodies;
 import io.partnercarts.contract.CartsEndpoint;
 import io.partnercarts.contract.SameAnswer;
@@ -22,12 +23,12 @@ import org.assertj.core.api.SoftAssertions;
  * answer its {@link #checkoutResult()} again.
  */
 final class CartsBeforeTheRun {
-    private final Map<String, String> untouched;
+    private final Map<String, JsonNode> untouched;
     private final String active;
     private final String ordered;
     private final String checkoutResult;
 
-    private CartsBeforeTheRun(Map<String, String> untouched, String active, String ordered, String checkoutResult) {
+    private CartsBeforeTheRun(Map<String, JsonNode> untouched, String active, String ordered, String checkoutResult) {
         this.untouched = untouched;
         this.active = active;
         this.ordered = ordered;
@@ -40,10 +41,9 @@ final class CartsBeforeTheRun {
         expect(api.updateCart(updated, cartOf(barracuda(3))), 200, "update");
         String checkedOut = api.createdCartId(cartOf(bizTalk(), barracuda(2)));
         expect(api.checkout(checkedOut), 201, "checkout");
-        Map<String, String> untouched = new LinkedHashMap<>();
+        Map<String, JsonNode> untouched = new LinkedHashMap<>();
         for (String id : new String[] {created, updated, checkedOut}) {
-            untouched.put(
-                    id, SameAnswer.cart(expect(api.getCart(id), 200, "get")).toString());
+            untouched.put(id, SameAnswer.cart(expect(api.getCart(id), 200, "get")));
         }
 
         String active = api.createdCartId(ValidCart.full().toString());
@@ -76,9 +76,8 @@ final class CartsBeforeTheRun {
             softly.assertThat(now.statusCode())
                     .as("GET of cart %s made before the run", id)
                     .isEqualTo(200);
-            softly.assertThat(SameAnswer.cart(now).toString())
-                    .as("cart %s made before the run, read after it", id)
-                    .isEqualTo(before);
+            softly.check(() -> SameAnswer.assertSame(
+                    "cart " + id + " made before the run, read after it", SameAnswer.cart(now), before));
         });
         String seedCart = api.createdCartId(CartBodies.seed());
         Response checkout = api.checkout(seedCart);

@@ -3,6 +3,7 @@ package io.partnercarts.contract.hostile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.partnercarts.contract.JsonDifference;
 import io.partnercarts.contract.SameAnswer;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,13 +76,26 @@ final class CheckoutBodies {
         return kinds;
     }
 
-    /** The success answer of every checkout of the cart: the first result, as the same answer ({@link SameAnswer}). */
+    /**
+     * The success answer of every checkout of the cart: the first result, as the same answer ({@link SameAnswer});
+     * a different one is told by the first place it differs.
+     */
     static AnswerCheck sameResultAs(String firstResult) {
         Optional<JsonNode> expected = checkoutResult(firstResult);
-        return (answer, body) ->
-                !answer.successful() || expected.isPresent() && expected.equals(checkoutResult(answer.bodyText()))
-                        ? Optional.empty()
-                        : Optional.of("a repeated checkout answered another result: " + answer.brief());
+        return (answer, body) -> {
+            if (!answer.successful()) {
+                return Optional.empty();
+            }
+            Optional<JsonNode> result = checkoutResult(answer.bodyText());
+            if (expected.isEmpty() || result.isEmpty()) {
+                return Optional.of("a repeated checkout answered another result: " + answer.brief());
+            }
+            List<JsonDifference> differences = JsonDifference.between(expected.get(), result.get());
+            return differences.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of("a repeated checkout answered another result, differing in " + differences.size()
+                            + (differences.size() == 1 ? " place" : " places") + ", first at " + differences.get(0));
+        };
     }
 
     private static Optional<JsonNode> checkoutResult(String text) {

@@ -2,7 +2,6 @@ package io.partnercarts.contract.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnercarts.contract.ContractSetting;
 import io.partnercarts.contract.ContractTarget;
 import io.partnercarts.contract.MisbehavingOffer;
@@ -21,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -213,12 +211,6 @@ class ConformanceKitTest {
                 .contains(caught.evidence());
         String html = Files.readString(run.report("index.html"), StandardCharsets.UTF_8);
         assertThat(html).contains("FAILED").containsPattern(caught.exchange()).contains(escapeHtml(caught.evidence()));
-        if (breakage == Breakage.SECOND_ORDER_ON_A_REPEATED_CHECKOUT) {
-            assertThat(orderIds(run.out(), "but was"))
-                    .as("the repeat's orders, which the summary shows beside the first checkout's")
-                    .hasSize(2)
-                    .doesNotContainAnyElementsOf(orderIds(run.out(), "expected"));
-        }
     }
 
     /** The tests that catch the breakages, through the same proxy breaking nothing: each failure is its breakage's. */
@@ -274,7 +266,7 @@ class ConformanceKitTest {
                         "CheckoutTest#aRepeatedCheckoutAnswersTheSameResult",
                         "a repeated checkout answers the same result",
                         "POST " + cart + "/checkout → 201 application/json",
-                        "[the repeat's answer]");
+                        "the repeat's answer differs at /orders/0/id: expected \"");
             case CREATED_WITH_200 ->
                 new Caught(
                         "CreateCartTest#theServiceAssignsIdTimestampsStatusCurrencyAndGroup",
@@ -319,20 +311,6 @@ class ConformanceKitTest {
             }
         }
         throw new AssertionError("No test case " + test + " in the JUnit XML:\n" + xml);
-    }
-
-    /** The ids of the orders of the checkout result that the summary shows after {@code label}. */
-    private static List<String> orderIds(String summary, String label) throws Exception {
-        Matcher shown = Pattern.compile("(?m)^\\s*" + label + ": (\\{.*)$").matcher(summary);
-        assertThat(shown.find())
-                .as("a line \"%s: {...}\" in %s", label, summary)
-                .isTrue();
-        List<String> ids = new ArrayList<>();
-        new ObjectMapper()
-                .readTree(shown.group(1))
-                .path("orders")
-                .forEach(order -> ids.add(order.path("id").asText()));
-        return ids;
     }
 
     private static String escapeHtml(String text) {
