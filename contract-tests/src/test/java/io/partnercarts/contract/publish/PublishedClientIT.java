@@ -41,10 +41,13 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
- * Publishing, end to end: {@code mvn deploy} of a copy of this project into nginx serving a Maven
- * repository over HTTP; what was published checked against the Publishing section of {@code
- * docs/integrators.md}, the server API's jars and POM read, the published conformance kit run; then {@code examples/client-consumer} built with
- * an empty local repository against what was published, driving the sandbox jar through the client.
+ * Publishing, end to end: {@code mvn deploy} of a copy of this project into nginx serving a Maven repository over
+ * HTTP; what was published checked against the Publishing section of {@code docs/integrators.md}, the server API's
+ * jars and POM read, the published conformance kit run. Then the two examples are built as their users would build
+ * them, each with an empty local repository against what was published: {@code examples/client-consumer} drives
+ * the sandbox jar through the client, and {@code examples/implementer}, an implementation on the published server
+ * API alone, passes the published conformance kit in its own {@code mvn verify}. Last, the README's CI jobs run
+ * their shell steps against a copy of {@code examples/implementer}, fetching the kit from what was published.
  */
 class PublishedClientIT {
     private static final String GROUP_PATH = "io/partnercarts/";
@@ -258,33 +261,102 @@ class PublishedClientIT {
 
     @Test
     void aConsumerWithAnEmptyLocalRepositoryChecksOutTheSeedCartThroughThePublishedClient() throws Exception {
-        Path consumer = WORK.resolve("consumer");
-        SourceCopy.copy(ROOT.resolve("examples"), consumer, "client-consumer");
-        Path emptyLocalRepository = Files.createDirectories(WORK.resolve("consumer-local-repository"));
-        Path settings = readerSettings();
         Path serverJar = ROOT.resolve("server-stub/target/partner-carts-server-stub-" + VERSION + "-all.jar");
-
+        Example consumer;
         try (ServerJarProcess server = ServerJarProcess.start(serverJar, WORK.resolve("server.out"))) {
-            maven.run(
-                    "consumer",
-                    consumer.resolve("client-consumer"),
-                    Duration.ofMinutes(8),
-                    List.of(
-                            "-s",
-                            settings.toString(),
-                            "-Dmaven.repo.local=" + emptyLocalRepository,
-                            "test",
-                            "-Dpartner-carts.version=" + VERSION,
-                            "-Drepo.url=" + repository,
-                            "-Dserver.url=" + server.baseUri()));
+            consumer = buildExample("client-consumer", "test", "-Dserver.url=" + server.baseUri());
         }
 
-        Path reports = consumer.resolve("client-consumer/target/surefire-reports");
-        String report = Files.readString(reports.resolve("TEST-com.example.carts.SeedCheckoutTest.xml"));
-        assertThat(report).contains("tests=\"2\"", "errors=\"0\"", "failures=\"0\"", "skipped=\"0\"");
-        assertThat(emptyLocalRepository.resolve(GROUP_PATH + "partner-carts-client/" + VERSION))
-                .as("the client came from the HTTP repository")
-                .isDirectory();
+        assertThat(consumer.surefireReport("com.example.carts.SeedCheckoutTest"))
+                .contains("tests=\"2\"", "errors=\"0\"", "failures=\"0\"", "skipped=\"0\"");
+        assertThat(consumer.partnerCartsArtifacts())
+                .as("what came from the HTTP repository")
+                .contains("partner-carts-client");
+    }
+
+    /**
+     * An implementer's build: its own implementation on the published server API, checked by the published
+     * conformance kit, which skips (with the reason) only what needs the sandbox's offers and customer that fail on
+     * purpose.
+     */
+    @Test
+    void anImplementerWithAnEmptyLocalRepositoryPassesThePublishedConformanceKit() throws Exception {
+        Example implementer = buildExample("implementer", "verify");
+
+        assertThat(implementer.surefireReport("com.example.carts.ConformanceKitTest"))
+                .contains("tests=\"1\"", "errors=\"0\"", "failures=\"0\"", "skipped=\"0\"");
+        Element kitRun = xml(implementer.dir().resolve("target/conformance-report/TEST-junit-jupiter.xml"))
+                .getDocumentElement();
+        assertThat(kitRun.getAttribute("failures")).as("the kit's failures").isEqualTo("0");
+        assertThat(kitRun.getAttribute("errors")).as("the kit's errors").isEqualTo("0");
+        assertThat(Integer.parseInt(kitRun.getAttribute("tests")))
+                .as("the kit's tests")
+                .isGreaterThan(100);
+        assertThat(Integer.parseInt(kitRun.getAttribute("skipped")))
+                .as("the kit's skips")
+                .isPositive();
+        assertThat(skipReasons(kitRun))
+                .as("why the kit skipped what it skipped")
+                .containsExactlyInAnyOrder(
+                        "no FAILING offer for this target",
+                        "no RETRY offer for this target",
+                        "no SLOW offer for this target",
+                        "no FAULT offer for this target",
+                        "no fault customer for this target");
+        // The kit's POM, unlike the flattened ones of the libraries, names partner-carts-parent as its parent.
+        assertThat(implementer.partnerCartsArtifacts())
+                .as("all that came of partner-carts, from the HTTP repository")
+                .containsExactlyInAnyOrder(
+                        "partner-carts-server-api", "partner-carts-conformance", "partner-carts-parent");
+    }
+
+    /** A copy of {@code examples/<name>}, built with an empty local repository. */
+    private record Example(Path dir, Path localRepository) {
+        String surefireReport(String testClass) throws IOException {
+            return Files.readString(dir.resolve("target/surefire-reports/TEST-" + testClass + ".xml"));
+        }
+
+        /** The partner-carts artifacts in the local repository at this build's version. */
+        Set<String> partnerCartsArtifacts() throws IOException {
+            try (Stream<Path> artifacts = Files.list(localRepository.resolve(GROUP_PATH))) {
+                return artifacts
+                        .filter(artifact -> Files.isDirectory(artifact.resolve(VERSION)))
+                        .map(artifact -> artifact.getFileName().toString())
+                        .collect(Collectors.toCollection(TreeSet::new));
+            }
+        }
+    }
+
+    /**
+     * Copies {@code examples/<name>} and runs {@code goal} on it against the HTTP repository, with an empty local
+     * repository and no settings: reading needs no credentials, and nothing in ~/.m2/settings.xml counts.
+     */
+    private static Example buildExample(String name, String goal, String... properties) throws Exception {
+        SourceCopy.copy(ROOT.resolve("examples"), WORK.resolve("examples"), name);
+        Path dir = WORK.resolve("examples").resolve(name);
+        Path emptyLocalRepository = Files.createDirectories(WORK.resolve(name + "-local-repository"));
+        List<String> args = new ArrayList<>(List.of(
+                "-s",
+                readerSettings().toString(),
+                "-Dmaven.repo.local=" + emptyLocalRepository,
+                goal,
+                "-Dpartner-carts.version=" + VERSION,
+                "-Drepo.url=" + repository));
+        args.addAll(List.of(properties));
+        maven.run(name, dir, Duration.ofMinutes(8), args);
+        return new Example(dir, emptyLocalRepository);
+    }
+
+    /** The reason of every skipped test of a JUnit XML report, up to its advice ("; name one with ..."). */
+    private static Set<String> skipReasons(Element report) {
+        Set<String> reasons = new TreeSet<>();
+        NodeList skipped = report.getElementsByTagName("skipped");
+        for (int i = 0; i < skipped.getLength(); i++) {
+            String text = skipped.item(i).getTextContent();
+            String reason = text.substring(text.indexOf("Assumption failed: ") + "Assumption failed: ".length());
+            reasons.add(reason.split(";")[0].trim());
+        }
+        return reasons;
     }
 
     /**
@@ -297,8 +369,8 @@ class PublishedClientIT {
     void theReadmesCiJobsStartTheImplementerExampleAndRunThePublishedKitAgainstIt(String file) throws Exception {
         CiJob job = CiJob.fromReadme(ROOT.resolve("README.md"), file);
         Path dir = WORK.resolve("ci-" + file.replaceAll("[^a-z]+", "-"));
-        Path workspace = dir.resolve("workspace");
-        SourceCopy.copy(ROOT.resolve("examples/implementer"), workspace, ".");
+        SourceCopy.copy(ROOT.resolve("examples"), dir, "implementer");
+        Path workspace = dir.resolve("implementer");
         Path localRepository = Files.createDirectories(dir.resolve("local-repository"));
         // What the CI machine's Maven settings would be: no mirrors, a local repository of its own.
         Files.createDirectories(workspace.resolve(".mvn"));
@@ -381,9 +453,7 @@ class PublishedClientIT {
 
     /** Each dependency of a POM as {@code groupId:artifactId:scope}. */
     private static List<String> dependencies(String pom) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        Document document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(pom)));
+        Document document = xml(new InputSource(new StringReader(pom)));
         NodeList nodes = document.getElementsByTagNameNS("*", "dependency");
         List<String> dependencies = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -393,6 +463,16 @@ class PublishedClientIT {
                     + (scope.isEmpty() ? "compile" : scope));
         }
         return dependencies;
+    }
+
+    private static Document xml(Path file) throws Exception {
+        return xml(new InputSource(file.toUri().toString()));
+    }
+
+    private static Document xml(InputSource source) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(source);
     }
 
     private static String child(Element element, String name) {
