@@ -53,7 +53,7 @@ class BodyEncodingTest {
                 .body(body)
                 .post(CartsEndpoint.CARTS, api.customer());
 
-        assertThat(assertFault(response, 400, 800002)).contains("UTF-8");
+        assertFault(response, 400, 800002);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -64,7 +64,7 @@ class BodyEncodingTest {
                 .body(cartOf(barracuda(1)).getBytes(StandardCharsets.US_ASCII))
                 .post(CartsEndpoint.CARTS, api.customer());
 
-        assertThat(assertFault(response, 400, 800002)).contains("UTF-8");
+        assertFault(response, 400, 800002);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -131,71 +131,38 @@ class RequestErrorsTest {
         String line = "{\"catalogItemId\":\"X\",\"quantity\":1,\"billingCycle\":\"monthly\"";
         String cart = "{\"lineItems\":[" + line + "%s}]}";
         return Stream.of(
-                Arguments.of("a null line item", "{\"lineItems\":[null]}", "lineItems[0]"),
-                Arguments.of(
-                        "a null line item after a good one", "{\"lineItems\":[" + line + "},null]}", "lineItems[1]"),
-                Arguments.of(
-                        "a null participant",
-                        cart.formatted(",\"participants\":[null]"),
-                        "lineItems[0].participants[0]"),
-                Arguments.of("a null add-on", cart.formatted(",\"addonItems\":[null]"), "lineItems[0].addonItems[0]"),
+                Arguments.of("a null line item", "{\"lineItems\":[null]}"),
+                Arguments.of("a null line item after a good one", "{\"lineItems\":[" + line + "},null]}"),
+                Arguments.of("a null participant", cart.formatted(",\"participants\":[null]")),
+                Arguments.of("a null add-on", cart.formatted(",\"addonItems\":[null]")),
                 Arguments.of(
                         "a null add-on participant",
-                        cart.formatted(",\"addonItems\":[" + line + ",\"participants\":[null]}]"),
-                        "lineItems[0].addonItems[0].participants[0]"),
+                        cart.formatted(",\"addonItems\":[" + line + ",\"participants\":[null]}]")),
+                Arguments.of("a null provisioning value", cart.formatted(",\"provisioningContext\":{\"scope\":null}")),
+                Arguments.of("1 for a boolean", cart.formatted(",\"attestationAccepted\":1")),
                 Arguments.of(
-                        "a null provisioning value",
-                        cart.formatted(",\"provisioningContext\":{\"scope\":null}"),
-                        "lineItems[0].provisioningContext.scope"),
-                Arguments.of(
-                        "1 for a boolean",
-                        cart.formatted(",\"attestationAccepted\":1"),
-                        "lineItems[0].attestationAccepted"),
-                Arguments.of(
-                        "0 for a boolean",
-                        "{\"partnerOnRecordAttestationAccepted\":0,\"lineItems\":[" + line + "}]}",
-                        "partnerOnRecordAttestationAccepted"),
-                Arguments.of(
-                        "a string for a boolean",
-                        cart.formatted(",\"attestationAccepted\":\"true\""),
-                        "lineItems[0].attestationAccepted"),
-                Arguments.of("true for a number", cart.replace(":1,", ":true,").formatted(""), "lineItems[0].quantity"),
-                Arguments.of(
-                        "a number beyond 32 bits",
-                        cart.replace(":1,", ":4294967297,").formatted(""),
-                        "lineItems[0].quantity"),
-                Arguments.of(
-                        "a number for a string", cart.formatted(",\"termDuration\":1"), "lineItems[0].termDuration"),
+                        "0 for a boolean", "{\"partnerOnRecordAttestationAccepted\":0,\"lineItems\":[" + line + "}]}"),
+                Arguments.of("a string for a boolean", cart.formatted(",\"attestationAccepted\":\"true\"")),
+                Arguments.of("true for a number", cart.replace(":1,", ":true,").formatted("")),
+                Arguments.of("a number for a string", cart.formatted(",\"termDuration\":1")),
                 Arguments.of(
                         "an unknown billing cycle",
-                        cart.replace("monthly", "fortnightly").formatted(""),
-                        "lineItems[0].billingCycle"));
+                        cart.replace("monthly", "fortnightly").formatted("")));
     }
 
+    /**
+     * The contract promises the name of the property only for a value beyond its limits (LimitsTest); a wrong
+     * type or a null element is a 400 ("wrong types" under BadRequest), however it is worded.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("wrongValues")
-    void aWrongValueIsA400NamingTheProperty(String what, String body, String property) {
+    void aWrongValueIsA400(String what, String body) {
         Response response = API.offContractRequest()
                 .contentType(ContentType.JSON)
                 .body(body)
                 .post(CartsEndpoint.CARTS, API.customer());
 
-        assertThat(assertFault(response, 400, 800002)).as("the description").contains(property);
-    }
-
-    @Test
-    void anUnknownEnumValueIsA400ListingTheValues() {
-        String body = cartOf(barracuda(1)).replace("monthly", "fortnightly");
-
-        String description = assertFault(
-                API.offContractRequest()
-                        .contentType(ContentType.JSON)
-                        .body(body)
-                        .post(CartsEndpoint.CARTS, API.customer()),
-                400,
-                800002);
-
-        assertThat(description).contains("lineItems[0].billingCycle", "monthly", "annual", "one_time");
+        assertFault(response, 400, 800002);
     }
 
     /** Spellings of an id that {@code UUID.fromString} reads, as the same GUID or silently as another one. */
@@ -213,12 +180,8 @@ class RequestErrorsTest {
         String customer = API.customer().toString();
         String cart = API.createdCartId(cartOf(barracuda(1)));
 
-        assertThat(assertFault(
-                        API.offContractRequest().get(CartsEndpoint.CART, spelling.apply(customer), cart), 400, 800002))
-                .contains("customer-id");
-        assertThat(assertFault(
-                        API.offContractRequest().get(CartsEndpoint.CART, customer, spelling.apply(cart)), 400, 800002))
-                .contains("cart-id");
+        assertFault(API.offContractRequest().get(CartsEndpoint.CART, spelling.apply(customer), cart), 400, 800002);
+        assertFault(API.offContractRequest().get(CartsEndpoint.CART, customer, spelling.apply(cart)), 400, 800002);
         assertFault(
                 API.offContractRequest()
                         .contentType(ContentType.JSON)
@@ -248,8 +211,7 @@ class RequestErrorsTest {
                 "28045616-f6b9-462f-9701-0d89b5e65c44-0"
             })
     void aGuidInAnotherNotationIsA400(String id) {
-        assertThat(assertFault(API.offContractRequest().get(CartsEndpoint.CART, id, UUID.randomUUID()), 400, 800002))
-                .contains("customer-id");
+        assertFault(API.offContractRequest().get(CartsEndpoint.CART, id, UUID.randomUUID()), 400, 800002);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -267,7 +229,7 @@ class RequestErrorsTest {
                 .body(cartOf(barracuda(1)).getBytes(StandardCharsets.UTF_8))
                 .post(CartsEndpoint.CARTS, API.customer());
 
-        assertThat(assertFault(response, 400, 800002)).contains("Content-Type");
+        assertFault(response, 400, 800002);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -276,7 +238,7 @@ class RequestErrorsTest {
         Response response =
                 API.offContractRequest().accept(accept).get(CartsEndpoint.CART, API.customer(), UUID.randomUUID());
 
-        assertThat(assertFault(response, 400, 800002)).contains("Accept");
+        assertFault(response, 400, 800002);
     }
 
     @ParameterizedTest(name = "{0}")

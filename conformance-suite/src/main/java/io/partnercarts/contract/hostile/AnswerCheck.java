@@ -36,13 +36,14 @@ interface AnswerCheck {
     }
 
     /**
-     * A 400 names the property or header it refuses (docs/sandbox-behaviour.md: wrong types, null list elements
-     * and values beyond the contract's limits are refused "naming the property or header").
+     * A 400 names the property or header it refuses, as the contract's "Limits" promise for a value beyond them
+     * and for a request id past 128 characters: in its description or its data, in any wording or notation.
      */
     static AnswerCheck refusalNames(String name) {
-        return (answer, body) ->
-                answer.status() != 400 || body.path("description").asText().contains(name)
-                        ? Optional.empty()
-                        : Optional.of("the refusal does not name " + name + ": " + answer.brief());
+        return (answer, body) -> answer.status() != 400
+                        || body.path("description").asText().contains(name)
+                        || body.path("data").toString().contains(name)
+                ? Optional.empty()
+                : Optional.of("the refusal does not name " + name + ": " + answer.brief());
     }
 }

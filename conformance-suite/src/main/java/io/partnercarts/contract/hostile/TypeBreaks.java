@@ -66,7 +66,10 @@ final class TypeBreaks {
 
     private TypeBreaks() {}
 
-    /** One property given a value of another JSON type: refused, unless the service ignores the property. */
+    /**
+     * One property given a value of another JSON type: refused, unless the service ignores the property. The
+     * contract promises the property's name only for a value beyond its limits, so the refusal need not name it.
+     */
     static List<CaseKind<HostileBody>> wrongTypes(ObjectNode base) {
         List<CaseKind<HostileBody>> kinds = new ArrayList<>();
         for (SchemaField field : CartSchema.fields()) {
@@ -78,8 +81,7 @@ final class TypeBreaks {
                                 field.label() + ": " + kind.label + " for " + describe(field),
                                 field.path() + " = " + raw,
                                 field.path().putIn(base, raw),
-                                field.refusal(),
-                                field.refusalNamesIt());
+                                field.refusal());
                     }));
                 }
             }

@@ -6,6 +6,7 @@ import io.partnercarts.server.http.LiveServer.Answer;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ExceptionMappersHttpTest {
     @RegisterExtension
     static final LiveServer server = new LiveServer();
+
+    private static final String BARRACUDA_LINE = LiveServer.BARRACUDA_CART.substring(
+            "{\"lineItems\":[".length(), LiveServer.BARRACUDA_CART.length() - "]}".length());
 
     @Test
     void malformedJsonIsRefusedByInvalidJsonMapper() {
@@ -36,12 +40,53 @@ class ExceptionMappersHttpTest {
     }
 
     @Test
+    void aContentTypeNamingAnotherCharsetIsRefusedByUtf8RequestBodies() {
+        server.send(server.request(server.carts())
+                        .header("Content-Type", "application/json; charset=iso-8859-1")
+                        .POST(BodyPublishers.ofString(LiveServer.BARRACUDA_CART)))
+                .isFault(
+                        400,
+                        800002,
+                        "The request body must be JSON in UTF-8: the Content-Type header names another charset.");
+    }
+
+    @Test
     void aMissingQuantityIsRefusedByConstraintViolationMapperNamingIt() {
         Answer answer = server.createCart(LiveServer.BARRACUDA_CART.replace("\"quantity\":1,", ""));
 
         answer.isFault(400, 800002, "Property 'lineItems[0].quantity' must not be null.");
         assertThat(answer.json().at("/data/0/property").asText()).isEqualTo("lineItems[0].quantity");
         assertThat(answer.json().at("/data/0/problem").asText()).isEqualTo("must not be null");
+    }
+
+    @Test
+    void aCartOfMoreThan100LineItemsIsRefusedNamingTheLimit() {
+        server.createCart(cartOf(lines(101, BARRACUDA_LINE)))
+                .isFault(400, 800002, "Property 'lineItems' must have at most 100 items.");
+    }
+
+    @Test
+    void aFriendlyNameOverItsLimitIsRefusedNamingTheLimit() {
+        String line = BARRACUDA_LINE.replace("}", ",\"friendlyName\":\"" + "x".repeat(257) + "\"}");
+
+        server.createCart(cartOf(line))
+                .isFault(400, 800002, "Property 'lineItems[0].friendlyName' must be at most 256 characters long.");
+    }
+
+    @Test
+    void manyBrokenLimitsAreDescribedAsFarAsTheFaultsLimitsAllowAndCounted() {
+        String line = BARRACUDA_LINE.replace(
+                "}", ",\"friendlyName\":\"" + "x".repeat(300) + "\",\"promotionId\":\"" + "p".repeat(65) + "\"}");
+
+        Answer answer = server.createCart(cartOf(lines(101, line)));
+
+        String description = answer.json().path("description").asText();
+        assertThat(description)
+                .hasSizeLessThanOrEqualTo(1024)
+                .startsWith("Property 'lineItems' must have at most 100 items.")
+                .endsWith(" more.");
+        assertThat(answer.json().path("data")).hasSize(100);
+        assertThat(answer.json().at("/data/0/property").asText()).isEqualTo("lineItems");
     }
 
     @Test
@@ -157,5 +202,13 @@ class ExceptionMappersHttpTest {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.header("MS-RequestId")).isEqualTo("fault-ids");
         assertThat(answer.header("MS-CorrelationId")).isNotBlank();
+    }
+
+    private static String lines(int count, String line) {
+        return String.join(",", Collections.nCopies(count, line));
+    }
+
+    private static String cartOf(String lines) {
+        return "{\"lineItems\":[" + lines + "]}";
     }
 }
