@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter.OpenApiValidationException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -164,6 +165,54 @@ class RewritingProxyTest {
                 .as("the suite's validation refuses %s", what)
                 .isInstanceOf(OpenApiValidationException.class)
                 .hasMessageContaining(named);
+    }
+
+    /**
+     * A value past its limit is refused naming the property (the contract's Limits section): in the description or
+     * the data, in any words; a refusal that names nothing fails.
+     */
+    @Test
+    void aRefusalPastALimitNamesThePropertyInAnyWordsOrFails() {
+        String tooLong = CartBodies.cartOf(CartBodies.barracuda(1).put("friendlyName", "x".repeat(257)));
+
+        CartsEndpoint reworded = through(answer -> fault(answer)
+                .put("description", "Rejected: friendlyName is too long.")
+                .remove("data"));
+        assertThatCode(() -> ApiFaultAssert.assertFaultNaming(
+                        createOffContract(reworded, tooLong), 400, 800002, "friendlyName"))
+                .as("named in other words")
+                .doesNotThrowAnyException();
+        proxy.close();
+
+        CartsEndpoint inDataOnly = through(answer -> fault(answer)
+                .put("description", "The cart breaks a limit.")
+                .putArray("data")
+                .add("lineItems[0].friendlyName"));
+        assertThatCode(() -> ApiFaultAssert.assertFaultNaming(
+                        createOffContract(inDataOnly, tooLong), 400, 800002, "friendlyName"))
+                .as("named in the data only")
+                .doesNotThrowAnyException();
+        proxy.close();
+
+        CartsEndpoint namesNothing = through(answer ->
+                fault(answer).put("description", "The cart breaks a limit.").remove("data"));
+        assertThatThrownBy(() -> ApiFaultAssert.assertFaultNaming(
+                        createOffContract(namesNothing, tooLong), 400, 800002, "friendlyName"))
+                .as("named nowhere")
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("names in its description or data");
+    }
+
+    /** Off the contract on purpose: only the answer is validated. */
+    private static Response createOffContract(CartsEndpoint api, String body) {
+        return api.offContractRequest()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(CartsEndpoint.CARTS, api.customer());
+    }
+
+    private static ObjectNode fault(RewritingProxy.Answer answer) {
+        return (ObjectNode) answer.body();
     }
 
     private static final Function<CartsEndpoint, Response> CREATE = api -> api.createCart(CartBodies.seed());
