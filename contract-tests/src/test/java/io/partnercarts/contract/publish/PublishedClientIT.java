@@ -238,6 +238,10 @@ class PublishedClientIT {
                         "io/partnercarts/contract/conformance/SeedScenarioTest.class",
                         "openapi/partner-carts.yaml",
                         "META-INF/services/org.junit.platform.engine.TestEngine");
+        assertThat(pom(artifact))
+                .as("its POM stands alone")
+                .contains("<name>partner-carts conformance</name>", "<name>MIT License</name>")
+                .doesNotContain("<parent>", "<distributionManagement>");
         assertThat(dependencies(pom(artifact)))
                 .as("everything it runs is inside the jar")
                 .filteredOn(dependency -> dependency.endsWith(":compile") || dependency.endsWith(":runtime"))
@@ -303,11 +307,9 @@ class PublishedClientIT {
                         "no SLOW offer for this target",
                         "no FAULT offer for this target",
                         "no fault customer for this target");
-        // The kit's POM, unlike the flattened ones of the libraries, names partner-carts-parent as its parent.
         assertThat(implementer.partnerCartsArtifacts())
                 .as("all that came of partner-carts, from the HTTP repository")
-                .containsExactlyInAnyOrder(
-                        "partner-carts-server-api", "partner-carts-conformance", "partner-carts-parent");
+                .containsExactlyInAnyOrder("partner-carts-server-api", "partner-carts-conformance");
     }
 
     /** A copy of {@code examples/<name>}, built with an empty local repository. */
