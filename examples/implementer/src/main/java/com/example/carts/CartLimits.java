@@ -6,7 +6,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,67 +14,46 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 /**
  * The contract's limits and required properties, which the generated models carry as Bean Validation annotations,
  * plus the two that OpenAPI 3.0 cannot annotate (the keys and values of a provisioning context). A cart beyond
- * them is refused with every broken limit named.
+ * them is refused, every broken limit listed in the fault's data (at most 100, ApiFault's own limit).
  */
 final class CartLimits {
-    /** ApiFault's own limits: at most 1,024 characters of description and 100 entries of data. */
-    private static final int DESCRIBED = 960;
-
-    private static final int LISTED = 100;
-
     private static final Validator VALIDATOR = Validation.byDefaultProvider()
             .configure()
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory()
             .getValidator();
 
-    private record Broken(String property, String problem) {}
-
     private CartLimits() {}
 
     static void check(Cart cart) {
-        List<Broken> broken = new ArrayList<>();
+        List<Map<String, String>> broken = new ArrayList<>();
         for (ConstraintViolation<Cart> violation : VALIDATOR.validate(cart)) {
-            String problem = problem(violation);
-            if (problem != null) {
-                broken.add(new Broken(violation.getPropertyPath().toString(), problem));
+            if (!withinCharacters(violation)) {
+                broken.add(broken(violation.getPropertyPath().toString(), violation.getMessage()));
             }
         }
         List<CartLineItem> lines = cart.getLineItems() == null ? List.of() : cart.getLineItems();
         for (int i = 0; i < lines.size(); i++) {
             checkProvisioningContext("lineItems[" + i + "]", lines.get(i), broken);
         }
-        if (broken.isEmpty()) {
-            return;
+        if (!broken.isEmpty()) {
+            broken.sort(Comparator.comparing(each -> each.get("property")));
+            Map<String, String> first = broken.get(0);
+            String description = "Property '" + first.get("property") + "': " + first.get("problem") + "."
+                    + (broken.size() > 1 ? " And " + (broken.size() - 1) + " more, listed in data." : "");
+            throw ApiFaults.refusal(
+                    400, ApiFaults.INVALID_INPUT, description, broken.subList(0, Math.min(100, broken.size())));
         }
-        broken.sort(Comparator.comparing(Broken::property));
-        StringBuilder description = new StringBuilder();
-        int described = 0;
-        for (Broken each : broken) {
-            String sentence = "Property '" + each.property() + "' " + each.problem() + ".";
-            if (described > 0 && description.length() + sentence.length() > DESCRIBED) {
-                break;
-            }
-            description.append(described++ == 0 ? "" : " ").append(sentence);
-        }
-        if (described < broken.size()) {
-            description.append(" And ").append(broken.size() - described).append(" more.");
-        }
-        List<Map<String, String>> data = broken.stream()
-                .limit(LISTED)
-                .map(each -> Map.of("property", each.property(), "problem", each.problem()))
-                .toList();
-        throw new ApiFaults.Refusal(400, ApiFaults.INVALID_INPUT, description.toString(), data);
     }
 
     /** Keys of at most 64 characters, values of at most 256, in the line and its add-ons. */
-    private static void checkProvisioningContext(String at, CartLineItem line, List<Broken> broken) {
+    private static void checkProvisioningContext(String at, CartLineItem line, List<Map<String, String>> broken) {
         if (line.getProvisioningContext() != null) {
             line.getProvisioningContext().forEach((key, value) -> {
                 if (key.codePointCount(0, key.length()) > 64) {
-                    broken.add(new Broken(at + ".provisioningContext", "must have keys of at most 64 characters"));
+                    broken.add(broken(at + ".provisioningContext", "keys must be at most 64 characters long"));
                 } else if (value.codePointCount(0, value.length()) > 256) {
-                    broken.add(new Broken(at + ".provisioningContext." + key, "must be at most 256 characters long"));
+                    broken.add(broken(at + ".provisioningContext." + key, "must be at most 256 characters long"));
                 }
             });
         }
@@ -85,29 +63,17 @@ final class CartLimits {
         }
     }
 
-    /** What is wrong, in the contract's terms; null when only a UTF-16 count broke it (limits count characters). */
-    private static String problem(ConstraintViolation<?> violation) {
-        Map<String, Object> limit = violation.getConstraintDescriptor().getAttributes();
-        Object value = violation.getInvalidValue();
-        return switch (violation
-                .getConstraintDescriptor()
-                .getAnnotation()
-                .annotationType()
-                .getSimpleName()) {
-            case "NotNull" -> "is required";
-            case "Min" -> "must be at least " + limit.get("value");
-            case "Max" -> "must be at most " + limit.get("value");
-            case "Size" -> size(value, (int) limit.get("min"), (int) limit.get("max"));
-            default -> "is not valid";
-        };
+    /** A string's limit counts characters, which Bean Validation's @Size counts in UTF-16 units: an emoji is two. */
+    private static boolean withinCharacters(ConstraintViolation<?> violation) {
+        return violation.getInvalidValue() instanceof String text
+                && text.codePointCount(0, text.length())
+                        <= (int) violation
+                                .getConstraintDescriptor()
+                                .getAttributes()
+                                .get("max");
     }
 
-    private static String size(Object value, int min, int max) {
-        if (value instanceof String text) {
-            int length = text.codePointCount(0, text.length());
-            return length > max ? "must be at most " + max + " characters long" : null;
-        }
-        int size = value instanceof Collection<?> collection ? collection.size() : ((Map<?, ?>) value).size();
-        return size < min ? "must have at least " + min + " items" : "must have at most " + max + " items";
+    private static Map<String, String> broken(String property, String problem) {
+        return Map.of("property", property, "problem", problem);
     }
 }

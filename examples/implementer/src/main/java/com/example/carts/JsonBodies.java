@@ -34,7 +34,6 @@ import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * Request and response bodies: JSON in UTF-8, bound to the generated models the way the contract's wire rules
@@ -44,10 +43,10 @@ import java.util.List;
  */
 @Provider
 public final class JsonBodies implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
-    static final ObjectMapper MAPPER = mapper();
+    private static final ObjectMapper MAPPER = mapper();
 
     private static ObjectMapper mapper() {
-        JsonMapper mapper = JsonMapper.builder()
+        return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addMixIn(Cart.class, CartAsRead.class)
                 .addMixIn(CartLineItem.class, LineAsRead.class)
@@ -58,18 +57,14 @@ public final class JsonBodies implements MessageBodyReader<Object>, MessageBodyW
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
+                .withCoercionConfigDefaults(coercions -> {
+                    for (CoercionInputShape shape : CoercionInputShape.values()) {
+                        coercions.setCoercion(shape, CoercionAction.Fail);
+                    }
+                })
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .build();
-        for (CoercionInputShape shape : List.of(
-                CoercionInputShape.String,
-                CoercionInputShape.EmptyString,
-                CoercionInputShape.Integer,
-                CoercionInputShape.Float,
-                CoercionInputShape.Boolean)) {
-            mapper.coercionConfigDefaults().setCoercion(shape, CoercionAction.Fail);
-        }
-        return mapper;
     }
 
     /** What the service sets is ignored on input, and still written. */
@@ -112,7 +107,7 @@ public final class JsonBodies implements MessageBodyReader<Object>, MessageBodyW
             }
             String text = parser.getText();
             for (E value : type.getEnumConstants()) {
-                if (text.chars().allMatch(c -> c < 0x80) && value.toString().equalsIgnoreCase(text)) {
+                if (value.toString().equalsIgnoreCase(text) && text.chars().allMatch(c -> c < 0x80)) {
                     return value;
                 }
             }
@@ -148,18 +143,16 @@ public final class JsonBodies implements MessageBodyReader<Object>, MessageBodyW
         return value;
     }
 
-    /** JSON is exchanged in UTF-8 (RFC 8259): a NUL byte, which UTF-16 and UTF-32 text has, is never in it. */
+    /** JSON is exchanged in UTF-8 (RFC 8259), never with a NUL byte, which UTF-16 and UTF-32 text has. */
     private static String utf8(byte[] body) {
         try {
-            for (byte b : body) {
-                if (b == 0) {
-                    throw new CharacterCodingException();
-                }
-            }
             String text = StandardCharsets.UTF_8
                     .newDecoder()
                     .decode(ByteBuffer.wrap(body))
                     .toString();
+            if (text.indexOf('\0') >= 0) {
+                throw new CharacterCodingException();
+            }
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw ApiFaults.invalidInput("The request body is not UTF-8 JSON text.");

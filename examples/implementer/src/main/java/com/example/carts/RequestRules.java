@@ -44,9 +44,8 @@ public final class RequestRules implements ContainerRequestFilter, ContainerResp
         for (String header : REQUEST_IDS) {
             String sent = request.getHeaderString(header);
             boolean echoable = sent != null && ECHOABLE.matcher(sent.trim()).matches();
-            request.getHeaders()
-                    .putSingle(
-                            header, echoable ? sent.trim() : UUID.randomUUID().toString());
+            String id = echoable ? sent.trim() : UUID.randomUUID().toString();
+            request.getHeaders().putSingle(header, id);
         }
         if (refusal != null) {
             request.abortWith(refusal);
@@ -55,35 +54,30 @@ public final class RequestRules implements ContainerRequestFilter, ContainerResp
 
     private static Response refusal(ContainerRequestContext request) {
         URI target = request.getUriInfo().getRequestUri();
-        if (target.getRawPath().length()
-                        + Objects.toString(target.getRawQuery(), "").length()
-                > MAX_TARGET) {
-            return ApiFaults.fault(
-                    414, 414, "The request target is longer than " + MAX_TARGET + " characters.", List.of());
+        int length = target.getRawPath().length()
+                + Objects.toString(target.getRawQuery(), "").length();
+        if (length > MAX_TARGET) {
+            return ApiFaults.fault(414, 414, "The request target is longer than 2,048 characters.", List.of());
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization == null || !BEARER.matcher(authorization).matches()) {
-            return Response.fromResponse(ApiFaults.fault(
-                            401, 800001, "The request has no bearer token in its Authorization header.", List.of()))
+            return Response.fromResponse(ApiFaults.fault(401, 800001, "No bearer token in Authorization.", List.of()))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                     .build();
         }
-        if (!parses(request::getMediaType)) {
-            return invalid("The Content-Type header is not a media type.");
-        }
-        if (!parses(request::getAcceptableMediaTypes)) {
-            return invalid("The Accept header is not a list of media types.");
+        if (!parses(request::getMediaType) || !parses(request::getAcceptableMediaTypes)) {
+            return invalid("The Content-Type or Accept header is not a media type.");
         }
         if (!isUtf8(request.getMediaType())) {
-            return invalid("The request body must be JSON in UTF-8; the Content-Type header names another charset.");
+            return invalid("The request body must be JSON in UTF-8, not another charset.");
         }
-        List<String> tooLong = HEADER_LIMITS.entrySet().stream()
-                .filter(limit -> request.getHeaderString(limit.getKey()) != null
-                        && request.getHeaderString(limit.getKey()).trim().length() > limit.getValue())
-                .map(limit ->
-                        "The " + limit.getKey() + " header must be at most " + limit.getValue() + " characters long.")
-                .toList();
-        return tooLong.isEmpty() ? null : invalid(String.join(" ", tooLong));
+        for (Map.Entry<String, Integer> limit : HEADER_LIMITS.entrySet()) {
+            String value = request.getHeaderString(limit.getKey());
+            if (value != null && value.trim().length() > limit.getValue()) {
+                return invalid("The " + limit.getKey() + " header is longer than " + limit.getValue() + " characters.");
+            }
+        }
+        return null;
     }
 
     @Override
@@ -129,7 +123,7 @@ public final class RequestRules implements ContainerRequestFilter, ContainerResp
             for (String id : List.of("customer-id", "cart-id")) {
                 String value = request.getUriInfo().getPathParameters().getFirst(id);
                 if (value != null && !GUID.matcher(value).matches()) {
-                    request.abortWith(invalid("The " + id + " is not a GUID (8-4-4-4-12 hexadecimal digits)."));
+                    request.abortWith(invalid("The " + id + " is not a GUID (8-4-4-4-12 hex digits)."));
                     return;
                 }
             }

@@ -33,7 +33,7 @@ class ConformanceKitTest {
                             "--token",
                             "example-token",
                             "--customer-id",
-                            CartStore.CUSTOMER.toString(),
+                            CartsResource.CUSTOMER.toString(),
                             "--suite",
                             "conformance",
                             "--report-dir",
