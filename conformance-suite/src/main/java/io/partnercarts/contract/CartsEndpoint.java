@@ -115,6 +115,16 @@ public final class CartsEndpoint {
         return request().contentType(ContentType.JSON).body(SDK_CHECKOUT_BODY).post(CHECKOUT, customer(), cartId);
     }
 
+    /** A create whose body breaks the contract on purpose: only the answer is validated. */
+    public Response createCartOffContract(String body) {
+        return offContractRequest().contentType(ContentType.JSON).body(body).post(CARTS, customer());
+    }
+
+    /** An update whose body or cart id breaks the contract on purpose: only the answer is validated. */
+    public Response updateCartOffContract(String cartId, String body) {
+        return offContractRequest().contentType(ContentType.JSON).body(body).put(CART, customer(), cartId);
+    }
+
     /** Creates a cart that must be created, and answers its id. */
     public String createdCartId(String body) {
         Response created = createCart(body);

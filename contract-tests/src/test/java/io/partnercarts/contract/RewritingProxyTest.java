@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter.OpenApiValidationException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -179,7 +178,7 @@ class RewritingProxyTest {
                 .put("description", "Rejected: friendlyName is too long.")
                 .remove("data"));
         assertThatCode(() -> ApiFaultAssert.assertFaultNaming(
-                        createOffContract(reworded, tooLong), 400, 800002, "friendlyName"))
+                        reworded.createCartOffContract(tooLong), 400, 800002, "friendlyName"))
                 .as("named in other words")
                 .doesNotThrowAnyException();
         proxy.close();
@@ -189,7 +188,7 @@ class RewritingProxyTest {
                 .putArray("data")
                 .add("lineItems[0].friendlyName"));
         assertThatCode(() -> ApiFaultAssert.assertFaultNaming(
-                        createOffContract(inDataOnly, tooLong), 400, 800002, "friendlyName"))
+                        inDataOnly.createCartOffContract(tooLong), 400, 800002, "friendlyName"))
                 .as("named in the data only")
                 .doesNotThrowAnyException();
         proxy.close();
@@ -197,18 +196,10 @@ class RewritingProxyTest {
         CartsEndpoint namesNothing = through(answer ->
                 fault(answer).put("description", "The cart breaks a limit.").remove("data"));
         assertThatThrownBy(() -> ApiFaultAssert.assertFaultNaming(
-                        createOffContract(namesNothing, tooLong), 400, 800002, "friendlyName"))
+                        namesNothing.createCartOffContract(tooLong), 400, 800002, "friendlyName"))
                 .as("named nowhere")
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("names in its description or data");
-    }
-
-    /** Off the contract on purpose: only the answer is validated. */
-    private static Response createOffContract(CartsEndpoint api, String body) {
-        return api.offContractRequest()
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post(CartsEndpoint.CARTS, api.customer());
     }
 
     private static ObjectNode fault(RewritingProxy.Answer answer) {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnercarts.server.catalog.Fixtures;
+import io.partnercarts.server.testsupport.FreePort;
 import io.partnercarts.server.testsupport.LocalPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -228,10 +228,7 @@ class ServerJarIT {
 
     @Test
     void refusesADatabaseItCannotReachWithOneLine() throws Exception {
-        int closed;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closed = socket.getLocalPort();
-        }
+        int closed = FreePort.onLoopback();
         process = launch(
                 Map.of("PARTNER_CARTS_DATABASE_PASSWORD", "s3cret"),
                 "--port",

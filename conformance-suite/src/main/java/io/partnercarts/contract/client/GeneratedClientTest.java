@@ -9,6 +9,7 @@ import static io.partnercarts.contract.Seed.RI_SUBSCRIPTION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,6 +43,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -261,10 +264,10 @@ class GeneratedClientTest {
             assertThat(order.getLineItems())
                     .extracting(OrderLineItem::getLineItemNumber)
                     .as(what + ": line item numbers from 0")
-                    .containsExactlyElementsOf(java.util.stream.IntStream.range(
-                                    0, order.getLineItems().size())
-                            .boxed()
-                            .toList());
+                    .containsExactlyElementsOf(
+                            IntStream.range(0, order.getLineItems().size())
+                                    .boxed()
+                                    .toList());
         }
 
         Order legacy = orderWith(result, AZURE);
@@ -280,18 +283,12 @@ class GeneratedClientTest {
         Order oneTime = orderWith(result, RI_1Y);
         assertThat(oneTime.getBillingCycle()).as("one_time order: billingCycle").isEqualTo(BillingCycleType.ONE_TIME);
         assertThat(oneTime.getStatus()).as("one_time order: status").isEqualTo(OrderStatus.PENDING);
-        assertThat(oneTime.getLineItems())
-                .extracting(
-                        OrderLineItem::getLineItemNumber,
-                        OrderLineItem::getOfferId,
-                        OrderLineItem::getFriendlyName,
-                        OrderLineItem::getQuantity,
-                        OrderLineItem::getTermDuration)
+        assertThat(lines(oneTime))
                 .as("one_time order: line items")
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(0, RI_1Y, Seed.friendlyName(RI_1Y), 1, seedTerm(1)),
-                        org.assertj.core.groups.Tuple.tuple(1, RI_3Y, Seed.friendlyName(RI_3Y), 1, seedTerm(2)),
-                        org.assertj.core.groups.Tuple.tuple(2, BIZTALK, Seed.friendlyName(BIZTALK), 1, seedTerm(3)));
+                        tuple(0, RI_1Y, Seed.friendlyName(RI_1Y), 1, seedTerm(1)),
+                        tuple(1, RI_3Y, Seed.friendlyName(RI_3Y), 1, seedTerm(2)),
+                        tuple(2, BIZTALK, Seed.friendlyName(BIZTALK), 1, seedTerm(3)));
         assertThat(oneTime.getLineItems().get(0).getProvisioningContext())
                 .as("one_time order: RI provisioning context")
                 .containsEntry("subscriptionId", RI_SUBSCRIPTION)
@@ -301,21 +298,26 @@ class GeneratedClientTest {
         Order monthly = orderWith(result, BARRACUDA);
         assertThat(monthly.getBillingCycle()).as("monthly order: billingCycle").isEqualTo(BillingCycleType.MONTHLY);
         assertThat(monthly.getStatus()).as("monthly order: status").isEqualTo(OrderStatus.PENDING);
-        assertThat(monthly.getLineItems())
-                .extracting(
-                        OrderLineItem::getLineItemNumber,
-                        OrderLineItem::getOfferId,
-                        OrderLineItem::getFriendlyName,
-                        OrderLineItem::getQuantity,
-                        OrderLineItem::getTermDuration)
+        assertThat(lines(monthly))
                 .as("monthly order: line items")
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(
-                        0, BARRACUDA, Seed.friendlyName(BARRACUDA), barracudaSeats, seedTerm(4)));
+                .containsExactly(tuple(0, BARRACUDA, Seed.friendlyName(BARRACUDA), barracudaSeats, seedTerm(4)));
         assertTotalIsSumOfLines(monthly);
 
         assertThat(List.of(legacy.getId(), oneTime.getId(), monthly.getId()))
                 .as("three distinct orders")
                 .doesNotHaveDuplicates();
+    }
+
+    /** Each line of an order as (number, offer, friendly name, quantity, term). */
+    private static List<Tuple> lines(Order order) {
+        return order.getLineItems().stream()
+                .map(line -> tuple(
+                        line.getLineItemNumber(),
+                        line.getOfferId(),
+                        line.getFriendlyName(),
+                        line.getQuantity(),
+                        line.getTermDuration()))
+                .toList();
     }
 
     /** A modern order: every line is priced and the order has a total, as in the contract's seed orders. */

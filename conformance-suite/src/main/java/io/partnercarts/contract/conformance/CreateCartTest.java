@@ -127,10 +127,7 @@ class CreateCartTest {
                 + "{\"catalogItemId\":\"" + BARRACUDA + "\",\"quantity\":1,\"billingCycle\":\"MONTHLY\","
                 + "\"termDuration\":\"P1M\"}]}";
 
-        Response created = api.offContractRequest()
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post(CartsEndpoint.CARTS, api.customer());
+        Response created = api.createCartOffContract(body);
 
         assertThat(created.statusCode()).as("status of %s", created.asString()).isEqualTo(201);
         assertThat(created.<List<String>>path("lineItems.billingCycle")).containsExactly("monthly", "monthly");
@@ -140,20 +137,8 @@ class CreateCartTest {
 
     @Test
     void aCartWithoutLineItemsIsRefused() {
-        assertFault(
-                api.offContractRequest()
-                        .contentType(ContentType.JSON)
-                        .body("{}")
-                        .post(CartsEndpoint.CARTS, api.customer()),
-                400,
-                800002);
-        assertFault(
-                api.offContractRequest()
-                        .contentType(ContentType.JSON)
-                        .body("{\"lineItems\":[]}")
-                        .post(CartsEndpoint.CARTS, api.customer()),
-                400,
-                800002);
+        assertFault(api.createCartOffContract("{}"), 400, 800002);
+        assertFault(api.createCartOffContract("{\"lineItems\":[]}"), 400, 800002);
     }
 
     @Test
@@ -163,13 +148,7 @@ class CreateCartTest {
         String noCatalogItem = "{\"lineItems\":[{\"id\":0,\"quantity\":1,\"billingCycle\":\"monthly\"}]}";
 
         for (String body : new String[] {noQuantity, noCatalogItem}) {
-            assertFault(
-                    api.offContractRequest()
-                            .contentType(ContentType.JSON)
-                            .body(body)
-                            .post(CartsEndpoint.CARTS, api.customer()),
-                    400,
-                    800002);
+            assertFault(api.createCartOffContract(body), 400, 800002);
         }
     }
 

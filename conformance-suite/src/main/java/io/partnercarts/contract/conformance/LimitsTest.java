@@ -23,7 +23,7 @@ class LimitsTest {
 
     @Test
     void aCartOfMoreThan100LineItemsIsA400NamingTheProperty() {
-        assertFaultNaming(create(cartOf(lines(101))), 400, 800002, "lineItems");
+        assertFaultNaming(API.createCartOffContract(cartOf(lines(101))), 400, 800002, "lineItems");
     }
 
     @Test
@@ -40,20 +40,24 @@ class LimitsTest {
     @Test
     void aFriendlyNameOverItsLimitIsA400NamingTheProperty() {
         assertFaultNaming(
-                create(cartOf(barracuda(1).put("friendlyName", "x".repeat(257)))), 400, 800002, "friendlyName");
+                API.createCartOffContract(cartOf(barracuda(1).put("friendlyName", "x".repeat(257)))),
+                400,
+                800002,
+                "friendlyName");
     }
 
     @Test
     void aQuantityBeyond32BitsIsA400NamingTheProperty() {
-        assertFaultNaming(create(cartOf(barracuda(1).put("quantity", 4294967297L))), 400, 800002, "quantity");
+        assertFaultNaming(
+                API.createCartOffContract(cartOf(barracuda(1).put("quantity", 4294967297L))), 400, 800002, "quantity");
     }
 
     /** However many properties break their limits, the answer stays within ApiFault's own limits. */
     @Test
     void manyBrokenLimitsStayWithinTheFaultsLimits() {
         ObjectNode line = barracuda(1).put("friendlyName", "x".repeat(300)).put("promotionId", "p".repeat(65));
-        Response response =
-                create(cartOf(IntStream.range(0, 101).mapToObj(i -> line).toArray(ObjectNode[]::new)));
+        Response response = API.createCartOffContract(
+                cartOf(IntStream.range(0, 101).mapToObj(i -> line).toArray(ObjectNode[]::new)));
 
         assertFaultNaming(response, 400, 800002, "lineItems", "friendlyName", "promotionId");
         String description = response.jsonPath().getString("description");
@@ -66,13 +70,5 @@ class LimitsTest {
 
     private static ObjectNode[] lines(int count) {
         return IntStream.range(0, count).mapToObj(i -> barracuda(1)).toArray(ObjectNode[]::new);
-    }
-
-    /** Off the contract on purpose: only the answer is validated. */
-    private static Response create(String body) {
-        return API.offContractRequest()
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post(CartsEndpoint.CARTS, API.customer());
     }
 }

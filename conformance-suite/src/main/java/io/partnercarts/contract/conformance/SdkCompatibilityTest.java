@@ -40,10 +40,7 @@ class SdkCompatibilityTest {
 
     @Test
     void theDotNetSdksPascalCaseCartIsCreatedAndAnsweredInCamelCase() {
-        Response created = api.offContractRequest()
-                .contentType(ContentType.JSON)
-                .body(DOTNET_CART)
-                .post(CartsEndpoint.CARTS, api.customer());
+        Response created = api.createCartOffContract(DOTNET_CART);
 
         assertThat(created.statusCode()).as("status of %s", created.asString()).isEqualTo(201);
         assertThat(created.<String>path("status")).isEqualTo("Active");
@@ -59,10 +56,7 @@ class SdkCompatibilityTest {
 
     @Test
     void theJavaSdksExtraPropertiesAreIgnored() {
-        Response created = api.offContractRequest()
-                .contentType(ContentType.JSON)
-                .body(JAVA_SDK_CART)
-                .post(CartsEndpoint.CARTS, api.customer());
+        Response created = api.createCartOffContract(JAVA_SDK_CART);
 
         assertThat(created.statusCode()).as("status of %s", created.asString()).isEqualTo(201);
         assertThat(created.<Object>path("lineItems[0].error")).isNull();

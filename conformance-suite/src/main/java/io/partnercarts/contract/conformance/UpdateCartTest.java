@@ -57,8 +57,7 @@ class UpdateCartTest {
 
         assertFault(api.updateCart(id, cartOf(barracuda(5))), 400, 800002);
 
-        SameAnswer.assertSame(
-                "the cart after the refused update", SameAnswer.cart(api.getCart(id)), SameAnswer.cart(before));
+        assertCartAsItWas(id, before, "the cart after the refused update");
     }
 
     @Test
@@ -66,24 +65,15 @@ class UpdateCartTest {
         String id = api.createdCartId(cartOf(barracuda(1)));
         Response before = api.getCart(id);
 
+        assertFault(api.updateCartOffContract(id, "{\"lineItems\":[{\"quantity\":"), 400, 800002);
         assertFault(
-                api.offContractRequest()
-                        .contentType(ContentType.JSON)
-                        .body("{\"lineItems\":[{\"quantity\":")
-                        .put(CartsEndpoint.CART, api.customer(), id),
-                400,
-                800002);
-        assertFault(
-                api.offContractRequest()
-                        .contentType(ContentType.JSON)
-                        .body(
-                                "{\"lineItems\":[{\"catalogItemId\":\"X\",\"quantity\":\"many\",\"billingCycle\":\"monthly\"}]}")
-                        .put(CartsEndpoint.CART, api.customer(), id),
+                api.updateCartOffContract(
+                        id,
+                        "{\"lineItems\":[{\"catalogItemId\":\"X\",\"quantity\":\"many\",\"billingCycle\":\"monthly\"}]}"),
                 400,
                 800002);
 
-        SameAnswer.assertSame(
-                "the cart after the refused updates", SameAnswer.cart(api.getCart(id)), SameAnswer.cart(before));
+        assertCartAsItWas(id, before, "the cart after the refused updates");
     }
 
     /** Updates that break the contract, each as a change to the request of a good update. */
@@ -118,6 +108,10 @@ class UpdateCartTest {
                 request -> request.contentType(ContentType.JSON).body(body));
     }
 
+    private void assertCartAsItWas(String id, Response before, String description) {
+        SameAnswer.assertSame(description, SameAnswer.cart(api.getCart(id)), SameAnswer.cart(before));
+    }
+
     private static byte[] latin1(String text) {
         return text.getBytes(StandardCharsets.ISO_8859_1);
     }
@@ -130,8 +124,7 @@ class UpdateCartTest {
 
         assertFault(update.apply(api.offContractRequest()).put(CartsEndpoint.CART, api.customer(), id), 400, 800002);
 
-        SameAnswer.assertSame(
-                "the cart after the refused update", SameAnswer.cart(api.getCart(id)), SameAnswer.cart(before));
+        assertCartAsItWas(id, before, "the cart after the refused update");
     }
 
     @Test
@@ -139,16 +132,9 @@ class UpdateCartTest {
         String id = api.createdCartId(cartOf(barracuda(1)));
         Response before = api.getCart(id);
 
-        assertFault(
-                api.offContractRequest()
-                        .contentType(ContentType.JSON)
-                        .body(cartOf(barracuda(5)))
-                        .put(CartsEndpoint.CART, api.customer(), GuidLookalikes.arabicIndicDigits(id)),
-                400,
-                800002);
+        assertFault(api.updateCartOffContract(GuidLookalikes.arabicIndicDigits(id), cartOf(barracuda(5))), 400, 800002);
 
-        SameAnswer.assertSame(
-                "the cart after the refused update", SameAnswer.cart(api.getCart(id)), SameAnswer.cart(before));
+        assertCartAsItWas(id, before, "the cart after the refused update");
     }
 
     @Test

@@ -9,8 +9,8 @@ import io.partnercarts.contract.PackagedContract;
 import io.partnercarts.contract.kit.BrokenImplementation.Breakage;
 import io.partnercarts.server.CartsServer;
 import io.partnercarts.server.ServerSettings;
+import io.partnercarts.server.testsupport.FreePort;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,10 +96,7 @@ class ConformanceKitTest {
 
     @Test
     void aBaseUrlThatDoesNotAnswerIsExitStatus2InOneLine() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = FreePort.onLoopback();
         // The token comes from the environment, as a CI secret would.
         KitProcess.Run run = KitProcess.run(
                 WORK.resolve("unreachable"),

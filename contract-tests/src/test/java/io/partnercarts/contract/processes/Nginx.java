@@ -1,9 +1,9 @@
 package io.partnercarts.contract.processes;
 
+import io.partnercarts.server.testsupport.FreePort;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -52,7 +52,7 @@ public final class Nginx implements AutoCloseable {
         Files.createDirectories(prefix.resolve("temp"));
         String executable = executable();
         for (int attempt = 1; ; attempt++) {
-            int port = freePort();
+            int port = FreePort.onLoopback();
             Files.writeString(prefix.resolve("nginx.conf"), config(prefix, http.apply(port)));
             Files.deleteIfExists(prefix.resolve("nginx.pid"));
             Files.deleteIfExists(prefix.resolve("error.log"));
@@ -73,7 +73,7 @@ public final class Nginx implements AutoCloseable {
         }
     }
 
-    /** nginx could not bind the port it was given: another process took it after {@link #freePort()}. */
+    /** nginx could not bind the port it was given: another process took it after {@link #FreePort.onLoopback()}. */
     private static final class PortTaken extends IOException {
         PortTaken(String message) {
             super(message);
@@ -210,12 +210,6 @@ public final class Nginx implements AutoCloseable {
                 %3$s
                 }
                 """.formatted(prefix, temp, http.indent(2).stripTrailing());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void sleep() {

@@ -3,9 +3,9 @@ package io.partnercarts.contract.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnercarts.contract.processes.ServerJarProcess;
+import io.partnercarts.server.testsupport.FreePort;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -65,6 +65,8 @@ class PublishedClientIT {
     private static NginxMavenRepository nginx;
     private static URI repository;
     private static NestedMaven maven;
+    /** The Maven settings of the examples' builds: no servers, no mirrors (reading needs no credentials). */
+    private static Path readerSettings;
 
     @BeforeAll
     static void publish() throws Exception {
@@ -74,6 +76,7 @@ class PublishedClientIT {
         // Snapshots and releases each have their repository; this version goes to one of them.
         repository = nginx.uri().resolve(VERSION.endsWith("-SNAPSHOT") ? "snapshots/" : "releases/");
         maven = new NestedMaven(WORK);
+        readerSettings = Files.writeString(WORK.resolve("reader-settings.xml"), "<settings/>\n");
 
         Path project = WORK.resolve("project");
         SourceCopy.copy(ROOT, project, ".mvn", "pom.xml");
@@ -339,7 +342,7 @@ class PublishedClientIT {
         Path emptyLocalRepository = Files.createDirectories(WORK.resolve(name + "-local-repository"));
         List<String> args = new ArrayList<>(List.of(
                 "-s",
-                readerSettings().toString(),
+                readerSettings.toString(),
                 "-Dmaven.repo.local=" + emptyLocalRepository,
                 goal,
                 "-Dpartner-carts.version=" + VERSION,
@@ -378,8 +381,8 @@ class PublishedClientIT {
         Files.createDirectories(workspace.resolve(".mvn"));
         Files.writeString(
                 workspace.resolve(".mvn/maven.config"),
-                "-s " + readerSettings() + "\n-Dmaven.repo.local=" + localRepository + "\n");
-        int port = freePort();
+                "-s " + readerSettings + "\n-Dmaven.repo.local=" + localRepository + "\n");
+        int port = FreePort.onLoopback();
         String token = "ci-token-" + UUID.randomUUID();
 
         String printed = job.run(
@@ -411,17 +414,6 @@ class PublishedClientIT {
         assertThat(localRepository.resolve(GROUP_PATH + "partner-carts-conformance/" + VERSION))
                 .as("%s fetched the kit from the HTTP repository", file)
                 .isDirectory();
-    }
-
-    /** No servers, no mirrors: reading needs no credentials, and nothing in ~/.m2/settings.xml counts. */
-    private static Path readerSettings() throws IOException {
-        return Files.writeString(WORK.resolve("reader-settings.xml"), "<settings/>\n");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     /** The reactor's modules, as the root POM names them: the nested build deploys a copy of each. */

@@ -3,7 +3,6 @@ package io.partnercarts.server.testsupport;
 import io.partnercarts.server.ServerSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -293,7 +292,7 @@ public final class LocalPostgres implements AutoCloseable {
                         "--no-sync",
                         "--no-instructions");
                 for (int attempt = 1; ; attempt++) {
-                    int port = freePort();
+                    int port = FreePort.onLoopback();
                     Optional<Process> server = startServer(binaries, directory, data, log, port, password);
                     if (server.isPresent()) {
                         return new Cluster(binaries, directory, data, log, password, port, server.get());
@@ -476,12 +475,6 @@ public final class LocalPostgres implements AutoCloseable {
 
         private static boolean isRoot() {
             return "root".equals(System.getProperty("user.name").toLowerCase(Locale.ROOT));
-        }
-
-        private static int freePort() throws IOException {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
-            }
         }
 
         private static String tail(Path log) {

@@ -14,8 +14,8 @@ import io.partnercarts.server.store.CheckoutHistory;
 import io.partnercarts.server.store.HoldLostException;
 import io.partnercarts.server.store.StoredCart;
 import io.partnercarts.server.store.StoredValues;
+import io.partnercarts.server.testsupport.FreePort;
 import io.partnercarts.server.testsupport.LocalPostgres;
-import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -261,10 +261,7 @@ class PostgresCartStoreTest extends CartStoreContract {
 
     @Test
     void anUnreachableDatabaseStopsTheStartInOneLine() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = FreePort.onLoopback();
         PostgresSettings nowhere = new PostgresSettings(
                 "jdbc:postgresql://127.0.0.1:" + closedPort + "/carts?password=s3cret",
                 "carts",
